@@ -35,6 +35,8 @@ export const PeriodSchema = z.object({
   start: IsoDateSchema.optional(),
   end: IsoDateSchema.optional(),
   recurrence: z.literal('yearly').optional(),
+  /** The precision the text gives its dates in: "2024. gada 2. pusgads" is `half`, "(31.08.2024.)" is `day`. */
+  unit: z.enum(['day', 'month', 'quarter', 'half', 'year']).optional(),
   /** Text around the dates that qualifies them, e.g. "(esošā ESF projekta ietvaros)". */
   note: z.string().optional(),
   /** Why a period is `unknown`, e.g. "no deadline given" or "31 September does not exist". */
@@ -88,8 +90,8 @@ export type Institution = z.infer<typeof InstitutionSchema>;
 
 export const EventSchema = z.object({
   kind: z.literal('reorganisation'),
-  from: z.string(),
-  to: z.string(),
+  from: PartySchema,
+  to: PartySchema,
   date: IsoDateSchema,
   source: SourceSchema,
 });
@@ -137,7 +139,10 @@ export type Measure = z.infer<typeof MeasureSchema>;
 export const ReportTaskSchema = z.object({
   number: z.number().int().min(1),
   text: z.string().min(1),
+  /** The lead parties: the ones named before "sadarbībā ar". */
   responsible: z.array(PartySchema),
+  /** Parties named after "sadarbībā ar" ("in cooperation with"). */
+  cooperating: z.array(PartySchema),
   /** The responsible cell as written, e.g. "LM sadarbībā ar IZM (31.08.2024.)". */
   responsibleRaw: z.string(),
   deadline: PeriodSchema,
@@ -164,8 +169,8 @@ export const ProgrammeActivitySchema = z.object({
   funding: z.object({ amount: z.number().nonnegative(), currency: z.literal('EUR'), raw: z.string() }),
   results: z.array(z.string()),
   description: z.string(),
-  /** Registry id of who provides and administers it ("LM" or "BAC"), from the introduction. */
-  runBy: z.string(),
+  /** Who provides and administers it (the ministry or the centre), as the introduction assigns it. */
+  runBy: PartySchema,
   runBySource: SourceSchema,
   source: SourceSchema,
 });
@@ -207,6 +212,7 @@ export const WorkingGroupSchema = z.object({
   result: z.string().optional(),
   /** The group's own "Termiņš" line; tasks may carry their own deadlines instead. */
   deadline: PeriodSchema.optional(),
+  footnotes: z.array(z.string()),
   source: SourceSchema,
 });
 export type WorkingGroup = z.infer<typeof WorkingGroupSchema>;
