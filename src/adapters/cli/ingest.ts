@@ -1,0 +1,50 @@
+/**
+ * `npm run ingest [seeds-folder]`: parses the seed documents and writes `knowledge/extracted/*.json`.
+ * Prints counts per kind and every warning with file and line. A document that fails keeps its previous extract.
+ */
+import { relative } from 'node:path';
+import { ingestSeeds } from '../../app/ingest.js';
+import { DOCUMENTS } from '../../core/documents/catalogue.js';
+import type { DocumentExtract } from '../../core/knowledge/model.js';
+import { readCuratedInstitutions, readSeeds, writeExtracts } from '../files/knowledge-files.js';
+import { PROJECT_ROOT, SEEDS_DIR } from '../files/paths.js';
+
+const COUNTED: (keyof DocumentExtract)[] = [
+  'abbreviations',
+  'events',
+  'directions',
+  'planTasks',
+  'measures',
+  'reportTasks',
+  'programmeSections',
+  'activities',
+  'groups',
+  'units',
+  'projects',
+  'contacts',
+  'passages',
+  'warnings',
+];
+
+function counts(extract: DocumentExtract): string {
+  return COUNTED.flatMap((key) => {
+    const value = extract[key];
+    return Array.isArray(value) && value.length > 0 ? [`${value.length} ${key}`] : [];
+  }).join(', ');
+}
+
+function main(): number {
+  const dir = process.argv[2] ?? SEEDS_DIR;
+  const result = ingestSeeds(readSeeds(dir), readCuratedInstitutions());
+  const written = writeExtracts(result.extracts);
+  for (const extract of result.extracts) {
+    const file = DOCUMENTS[extract.document.id].file;
+    console.log(`${file}: ${counts(extract)}`);
+    for (const w of extract.warnings) console.log(`  warning ${file}:${w.line}: ${w.kind}: ${w.message}`);
+  }
+  console.log(`wrote ${written.map((f) => relative(PROJECT_ROOT, f)).join(', ')}`);
+  for (const e of result.errors) console.error(`error ${e.file}: ${e.message}`);
+  return result.errors.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

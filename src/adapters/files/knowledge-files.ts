@@ -1,0 +1,84 @@
+/** Reads seeds and knowledge files, and writes extracts, with errors that name the file at fault. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeedFile } from '../../app/ingest.js';
+import { CuratedInstitutionsSchema, type Knowledge, mergeExtracts } from '../../core/knowledge/knowledge.js';
+import { type DocumentExtract, DocumentExtractSchema, type Institution } from '../../core/knowledge/model.js';
+import { CURATED_DIR, EXTRACTED_DIR } from './paths.js';
+
+export class KnowledgeFileError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'KnowledgeFileError';
+  }
+}
+
+/** Every seed document in a folder; README.md and other notes (.md) are not documents. */
+export function readSeeds(dir: string): SeedFile[] {
+  return readdirSync(dir)
+    .filter((name) => !name.endsWith('.md') && !name.startsWith('.'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function readCuratedInstitutions(dir = CURATED_DIR): Institution[] {
+  const file = join(dir, 'institutions.json');
+  return parseJsonFile(file, (data) => CuratedInstitutionsSchema.parse(data));
+}
+
+/** The JSON text written for an extract: stable key order, two-space indent, final newline (diff-friendly). */
+export function extractJson(extract: DocumentExtract): string {
+  return `${JSON.stringify(extract, null, 2)}\n`;
+}
+
+export function writeExtracts(extracts: DocumentExtract[], dir = EXTRACTED_DIR): string[] {
+  mkdirSync(dir, { recursive: true });
+  return extracts.map((extract) => {
+    const file = join(dir, `${extract.document.id}.json`);
+    writeFileSync(file, extractJson(extract));
+    return file;
+  });
+}
+
+export function readExtracts(dir = EXTRACTED_DIR): DocumentExtract[] {
+  if (!existsSync(dir)) throw new KnowledgeFileError(dir, 'no extracted knowledge: run `npm run ingest`');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => parseJsonFile(join(dir, name), (data) => DocumentExtractSchema.parse(data)));
+}
+
+/** The knowledge the assistant answers from: the committed extracts and the curated registry, validated. */
+export function loadKnowledge(extractedDir = EXTRACTED_DIR, curatedDir = CURATED_DIR): Knowledge {
+  const order = ['plan', 'report', 'programme', 'groups', 'bac'];
+  const extracts = readExtracts(extractedDir).sort(
+    (a, b) => order.indexOf(a.document.id) - order.indexOf(b.document.id),
+  );
+  return mergeExtracts(extracts, readCuratedInstitutions(curatedDir));
+}
+
+function parseJsonFile<T>(file: string, validate: (data: unknown) => T): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new KnowledgeFileError(file, `not readable JSON (${(error as Error).message})`);
+  }
+  try {
+    return validate(data);
+  } catch (error) {
+    throw new KnowledgeFileError(file, `does not match the knowledge model: ${summariseZod(error)}`);
+  }
+}
+
+function summariseZod(error: unknown): string {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  if (!issues) return String(error);
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
