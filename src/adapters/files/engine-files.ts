@@ -1,0 +1,36 @@
+/** Reads the intents and the glossary and builds the answer engine over the committed knowledge. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnswerEngine } from '../../core/answer/answer.js';
+import { buildEngine } from '../../core/answer/build-engine.js';
+import { type IntentSpec, IntentSpecSchema } from '../../core/understand/intent-spec.js';
+import { loadGlossary } from './glossary-file.js';
+import { KnowledgeFileError, loadKnowledge } from './knowledge-files.js';
+import { PROJECT_ROOT } from './paths.js';
+
+export const INTENTS_DIR = `${PROJECT_ROOT}intents`;
+
+export function readIntents(dir = INTENTS_DIR): IntentSpec[] {
+  const intents = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      try {
+        return IntentSpecSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      } catch (error) {
+        throw new KnowledgeFileError(file, `not a valid intent: ${(error as Error).message.split('\n')[0]}`);
+      }
+    });
+  const ids = new Set<string>();
+  for (const intent of intents) {
+    if (ids.has(intent.id)) throw new KnowledgeFileError(dir, `two intents have the id "${intent.id}"`);
+    ids.add(intent.id);
+  }
+  return intents;
+}
+
+/** The engine over the files in the repository: knowledge/extracted, knowledge/curated, intents. */
+export function loadEngine(): AnswerEngine {
+  return buildEngine(loadKnowledge(), readIntents(), loadGlossary());
+}

@@ -1,0 +1,54 @@
+/**
+ * The use case every chat adapter calls: a message in a conversation → the answer, with the conversation's
+ * state kept between messages so that follow-ups ("Un kāds ir termiņš?") know their subject.
+ */
+import { type AnswerEngine, type Answered, answer } from '../core/answer/answer.js';
+import type { StatusLookup } from '../core/answer/answer-context.js';
+import type { ConversationState } from '../core/answer/conversation.js';
+
+export interface ConversationStore {
+  get(conversation: string): ConversationState | undefined;
+  set(conversation: string, state: ConversationState): void;
+}
+
+/** Conversations kept in memory, the oldest dropped first beyond a bound, so a long-running process stays small. */
+export class MemoryConversations implements ConversationStore {
+  private readonly states = new Map<string, ConversationState>();
+  constructor(private readonly max = 10_000) {}
+
+  get(conversation: string): ConversationState | undefined {
+    return this.states.get(conversation);
+  }
+
+  set(conversation: string, state: ConversationState): void {
+    this.states.delete(conversation);
+    this.states.set(conversation, state);
+    if (this.states.size > this.max) {
+      const oldest = this.states.keys().next().value;
+      if (oldest !== undefined) this.states.delete(oldest);
+    }
+  }
+}
+
+export interface Message {
+  conversation: string;
+  text: string;
+}
+
+export interface HandleDeps {
+  engine: AnswerEngine;
+  conversations: ConversationStore;
+  statuses?: StatusLookup;
+  now: () => Date;
+}
+
+export function handleMessage(message: Message, deps: HandleDeps): Answered {
+  const previous = deps.conversations.get(message.conversation);
+  const answered = answer(message.text, deps.engine, {
+    now: deps.now(),
+    ...(previous ? { previous } : {}),
+    ...(deps.statuses ? { statuses: deps.statuses } : {}),
+  });
+  deps.conversations.set(message.conversation, answered.state);
+  return answered;
+}

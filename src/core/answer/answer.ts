@@ -1,0 +1,74 @@
+/**
+ * The answer engine: a message and the conversation's state → a Reply and the new state. It understands the
+ * message, settles the intent (a follow-up keeps the previous question's intent for a new subject), collects the
+ * fields asked and runs the intent's handler.
+ */
+import { rigaDate } from '../deadlines/riga-time.js';
+import type { IntentSpec } from '../understand/intent-spec.js';
+import { type Understander, understand } from '../understand/understand.js';
+import type { Field, Understanding } from '../understand/understanding.js';
+import { type AnswerContext, NO_STATUSES, type StatusLookup } from './answer-context.js';
+import { type ConversationState, freshContext } from './conversation.js';
+import { HANDLERS } from './handlers/registry.js';
+import { InstitutionNames } from './institution-names.js';
+import type { Reply } from './reply.js';
+
+export interface AnswerEngine {
+  understander: Understander;
+  intents: ReadonlyMap<string, IntentSpec>;
+}
+
+export interface AnswerOptions {
+  now: Date;
+  previous?: ConversationState;
+  statuses?: StatusLookup;
+}
+
+export interface Answered {
+  reply: Reply;
+  state: ConversationState;
+  understanding: Understanding;
+}
+
+/** Below this score no intent's examples resemble the question: the passages are searched instead. */
+const MIN_INTENT_SCORE = 0.12;
+const FIELD_INTENTS = new Set(['responsible', 'co-responsible', 'deadline', 'details', 'funding', 'status', 'group']);
+
+export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions): Answered {
+  const today = rigaDate(options.now);
+  const previous = freshContext(options.previous, options.now);
+  const u = understand(raw, engine.understander, today, previous !== undefined);
+  const intent = settleIntent(u, previous);
+  const spec = engine.intents.get(intent);
+  const fields = [...new Set([...((spec?.fields ?? []) as Field[]), ...u.fields])];
+  const ctx: AnswerContext = {
+    u,
+    kb: engine.understander.kb,
+    lang: u.language,
+    today,
+    ...(previous ? { previous } : {}),
+    statuses: options.statuses ?? NO_STATUSES,
+    names: new InstitutionNames(engine.understander.kb.registry, u.language),
+    fields,
+  };
+  const handler = HANDLERS[spec?.handler ?? 'search'] ?? HANDLERS.search;
+  const reply = handler(ctx, intent);
+  const state: ConversationState = {
+    subjects: reply.subjects.length > 0 ? reply.subjects : (previous?.subjects ?? []),
+    intent: reply.found ? reply.intent : (previous?.intent ?? reply.intent),
+    language: u.language,
+    at: options.now.toISOString(),
+  };
+  return { reply, state, understanding: u };
+}
+
+function settleIntent(u: Understanding, previous: ConversationState | undefined): string {
+  const top = u.candidates[0];
+  const ownSubject = u.references.length + u.groups.length + u.persons.length > 0;
+  if (previous && u.followUp && ownSubject && u.fields.length === 0 && FIELD_INTENTS.has(previous.intent)) {
+    if (!top || top.intent === 'details' || top.score < 0.35) return previous.intent;
+  }
+  if (u.unknownNames.length > 0 && u.persons.length === 0 && u.references.length === 0) return 'person';
+  if (!top || top.score < MIN_INTENT_SCORE) return 'search';
+  return top.intent;
+}

@@ -1,0 +1,19 @@
+/** What a conversation remembers between messages: its last subjects and intent, for a while. */
+import type { Language, Subject } from './reply.js';
+
+export interface ConversationState {
+  subjects: Subject[];
+  intent: string;
+  language: Language;
+  /** The instant of the last answer, ISO 8601. */
+  at: string;
+}
+
+/** A conversation's subject is kept this long; after that a bare "Un kāds ir termiņš?" has nothing to lean on. */
+export const CONTEXT_TTL_MS = 30 * 60 * 1000;
+
+export function freshContext(state: ConversationState | undefined, now: Date): ConversationState | undefined {
+  if (!state || state.subjects.length === 0) return undefined;
+  const age = now.getTime() - Date.parse(state.at);
+  return age >= 0 && age <= CONTEXT_TTL_MS ? state : undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * Contacts: phone numbers, e-mail addresses, web sites and opening hours the documents give, each with what it is
+ * for, in the document's words. Without a matching contact, the unit the question names is described instead.
+ */
+import type { Contact } from '../../knowledge/model.js';
+import { search } from '../../search/search.js';
+import type { AnswerContext } from '../answer-context.js';
+import { cite, place } from '../citations.js';
+import { Draft } from '../draft.js';
+import { questionConcepts, rankByCoverage } from '../relevance.js';
+import type { Reply } from '../reply.js';
+import { shorten, w } from '../words.js';
+import { answerSearch } from './search.js';
+
+/** The contact must share this much of the question to be offered as its answer. */
+const MIN_CONTACT_COVERAGE = 0.3;
+
+export function answerContact(ctx: AnswerContext, intent: string): Reply {
+  const contacts = matchingContacts(ctx);
+  if (contacts.length > 0) {
+    const draft = new Draft();
+    for (const c of contacts) {
+      draft.line(`${w(c.kind, ctx.lang)}: ${c.display} — ${shorten(c.context, 320)} (${place(c.source, ctx.lang)})`);
+      draft.source(cite(c.source, ctx.lang, c.context));
+    }
+    return draft.reply(intent, ctx.lang, true);
+  }
+  const unit = describeUnit(ctx);
+  return unit ?? answerSearch(ctx, intent);
+}
+
+function matchingContacts(ctx: AnswerContext): Contact[] {
+  const kinds = ctx.u.contactKinds;
+  const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
+  const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['contact'], limit: 30 });
+  const ranked = rankByCoverage(hits, questionConcepts(ctx.u, ctx.kb));
+  const byId = new Map(ctx.kb.knowledge.contacts.map((c, i) => [`contact:${i}`, c]));
+  const chosen: Contact[] = [];
+  const best = ranked[0]?.coverage ?? 0;
+  for (const r of ranked) {
+    const contact = byId.get(r.hit.item.id);
+    if (!contact || r.coverage < MIN_CONTACT_COVERAGE || r.coverage < best * 0.8) continue;
+    if (kinds.length > 0 && !kinds.includes(contact.kind)) continue;
+    if (chosen.some((c) => c.value === contact.value)) continue;
+    chosen.push(contact);
+    if (chosen.length === 3) break;
+  }
+  return chosen;
+}
+
+function describeUnit(ctx: AnswerContext): Reply | undefined {
+  const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
+  const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['unit'], limit: 5 });
+  const best = rankByCoverage(hits, questionConcepts(ctx.u, ctx.kb))[0];
+  const unit =
+    best && best.coverage >= 0.5 ? ctx.kb.knowledge.units.find((u) => `unit:${u.id}` === best.hit.item.id) : undefined;
+  if (!unit) return undefined;
+  const draft = new Draft();
+  draft.line(`${unit.name}: ${shorten(unit.description, 500)}`);
+  unit.services.slice(0, 8).forEach((s, i) => draft.items.push({ id: `${i + 1}.`, title: shorten(s, 200) }));
+  draft.source(cite(unit.source, ctx.lang, shorten(unit.description, 400)));
+  return draft.reply('contact', ctx.lang, true);
+}

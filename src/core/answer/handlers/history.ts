@@ -1,0 +1,41 @@
+/** An institution's history: the reorganisations the documents record, quoted, with predecessor and successor. */
+import type { AnswerContext } from '../answer-context.js';
+import { cite } from '../citations.js';
+import { formatIsoDate } from '../dates.js';
+import { Draft } from '../draft.js';
+import { notFound } from '../not-found.js';
+import type { Reply } from '../reply.js';
+import { quote } from '../words.js';
+
+export function answerHistory(ctx: AnswerContext, intent: string): Reply {
+  const draft = new Draft();
+  const { lang } = ctx;
+  for (const slot of ctx.u.institutions) {
+    const events = ctx.kb.knowledge.events.filter(
+      (e) => e.from.institution === slot.id || e.to.institution === slot.id,
+    );
+    for (const e of events) {
+      const from = e.from.institution ? ctx.kb.registry.get(e.from.institution) : undefined;
+      const to = e.to.institution ? ctx.kb.registry.get(e.to.institution) : undefined;
+      if (!from || !to) continue;
+      const date = formatIsoDate(e.date, lang, 'locative');
+      draft.line(
+        lang === 'lv'
+          ? `${date} ${from.name} (${from.abbreviations[0]}) tika reorganizēta par ${to.name} (${to.abbreviations[0]}).`
+          : `On ${date} the ${from.nameEn} (${from.abbreviations[0]}, ${from.name}) was reorganised into the ${to.nameEn} (${to.abbreviations[0]}, ${to.name}).`,
+      );
+      draft.line(`${lang === 'lv' ? 'Dokumentā' : 'The document says'}: ${quote(e.source.raw)}`);
+      draft.source(cite(e.source, lang));
+      draft.subject({ kind: 'institution', id: to.id });
+    }
+  }
+  if (draft.lines.length > 0) return draft.reply(intent, lang, true);
+  const named = ctx.u.institutions[0];
+  if (!named) return notFound(ctx, intent);
+  const reply = notFound(ctx, intent);
+  reply.text =
+    lang === 'lv'
+      ? `Dokumentos nav ziņu par ${named.text} reorganizāciju vai pārmaiņām.`
+      : `The documents record no reorganisation or change of ${named.text}.`;
+  return reply;
+}

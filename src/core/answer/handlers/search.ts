@@ -1,0 +1,83 @@
+/**
+ * Anything else the documents answer in running text: the passages that cover most of the question, quoted with
+ * their place. A structured item that matches best (a measure, a group) is answered as itself. Below the
+ * confidence bar the answer says plainly that the documents do not answer, offering the closest titles.
+ */
+import { search } from '../../search/search.js';
+import type { AnswerContext } from '../answer-context.js';
+import { cite, place } from '../citations.js';
+import { Draft } from '../draft.js';
+import { notFound } from '../not-found.js';
+import { type Concept, questionConcepts, type RankedHit, rankByCoverage } from '../relevance.js';
+import { renderGroup } from '../render/group.js';
+import { renderMeasure } from '../render/measure.js';
+import type { Reply } from '../reply.js';
+import { shorten } from '../words.js';
+
+/** A hit must cover at least this share of the question's weight to be given as the answer. */
+export const MIN_COVERAGE = 0.55;
+/** A second passage is quoted when it covers nearly as much as the first. */
+const SECOND_PASSAGE_RATIO = 0.85;
+
+export function answerSearch(ctx: AnswerContext, intent: string): Reply {
+  const ranked = rankedHits(ctx);
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE || matchedConcepts(best, ctx) < 2) {
+    return notFound(
+      ctx,
+      'search',
+      ranked.slice(0, 3).map((r) => titleOf(r)),
+    );
+  }
+  const draft = new Draft();
+  const item = best.hit.item;
+  if (item.kind === 'measure') {
+    const measure = ctx.kb.knowledge.measures.find((m) => m.source.line === item.source.line);
+    if (measure) renderMeasure(measure, ctx.fields, ctx, draft);
+  } else if (item.kind === 'group') {
+    const group = ctx.kb.groups.get(item.id.replace(/^group:/, ''));
+    if (group) renderGroup(group, ctx.fields, ctx, draft);
+  }
+  if (draft.lines.length === 0) quotePassages(ranked, best, ctx, draft);
+  return draft.reply(intent === 'search' ? 'search' : intent, ctx.lang, true);
+}
+
+export function rankedHits(ctx: AnswerContext): RankedHit[] {
+  const extraTerms = ctx.u.searchTerms
+    .filter((t) => t.source !== undefined)
+    .map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
+  const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, limit: 40 });
+  return rankByCoverage(hits, concepts(ctx));
+}
+
+function concepts(ctx: AnswerContext): Concept[] {
+  return questionConcepts(ctx.u, ctx.kb);
+}
+
+function matchedConcepts(best: RankedHit, ctx: AnswerContext): number {
+  const matched = new Set(best.hit.matchedTerms);
+  const all = concepts(ctx);
+  return all.length <= 2 ? 2 : all.filter((c) => c.terms.some((t) => matched.has(t))).length;
+}
+
+function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext, draft: Draft): void {
+  const { lang } = ctx;
+  const chosen = [
+    best,
+    ...ranked
+      .slice(1, 4)
+      .filter((r) => r.coverage >= best.coverage * SECOND_PASSAGE_RATIO && r.hit.item.body !== best.hit.item.body),
+  ].slice(0, 2);
+  for (const r of chosen) {
+    const text = r.hit.item.body || r.hit.item.title;
+    draft.line(
+      `${lang === 'lv' ? 'Dokumentā' : 'The document'} (${place(r.hit.item.source, lang)}) ${lang === 'lv' ? 'teikts' : 'says'}: “${shorten(text, 700)}”`,
+    );
+    draft.source(cite(r.hit.item.source, lang, shorten(text, 700)));
+  }
+}
+
+function titleOf(r: RankedHit): string {
+  const item = r.hit.item;
+  return shorten(item.title || item.body, 120);
+}

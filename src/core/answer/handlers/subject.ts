@@ -1,0 +1,80 @@
+/**
+ * Questions about one or more things (a measure, a report task, a programme activity, a group, a person): each is
+ * rendered with the fields asked. A number that nothing has is answered plainly as not found, with close ids.
+ */
+import type { AnswerContext } from '../answer-context.js';
+import { Draft } from '../draft.js';
+import { askForSubject, notFoundReference } from '../not-found.js';
+import { renderActivity } from '../render/activity.js';
+import { renderGroup } from '../render/group.js';
+import { renderMeasure } from '../render/measure.js';
+import { renderPerson } from '../render/person.js';
+import { renderDirection, renderPlanTask } from '../render/plan-structure.js';
+import { renderReportTask } from '../render/report-task.js';
+import type { Reply } from '../reply.js';
+import { type Resolved, resolveSubjects } from '../subjects.js';
+import { suggestFor } from '../suggestions.js';
+import { programmeTotal } from './programme-total.js';
+
+/** More than this many subjects in one answer stops being readable in chat. */
+const MAX_SUBJECTS = 3;
+
+export function answerSubject(ctx: AnswerContext, intent: string): Reply {
+  const subjects = resolveSubjects(ctx.u, ctx.kb, ctx.previous);
+  if (intent === 'funding' && subjects.resolved.every((s) => s.kind !== 'activity') && ctx.u.references.length === 0) {
+    return programmeTotal(ctx, intent);
+  }
+  if (subjects.resolved.length === 0) {
+    return subjects.missing.length > 0 ? notFoundReference(ctx, intent, subjects.missing) : askForSubject(ctx, intent);
+  }
+  const draft = new Draft();
+  const shown = subjects.resolved.slice(0, MAX_SUBJECTS);
+  if (isSharedId(shown)) draft.line(sharedIdNote(shown, ctx));
+  for (const subject of shown) {
+    render(subject, ctx, draft);
+    suggestFor(subject, ctx, draft);
+  }
+  for (const missing of subjects.missing) {
+    draft.line(ctx.lang === 'lv' ? `${missing.id} dokumentos nav atrasts.` : `${missing.id} is not in the documents.`);
+  }
+  const note = ctx.names.note();
+  if (note) draft.fact(ctx.lang === 'lv' ? 'Piezīme' : 'Note', note);
+  return draft.reply(intent, ctx.lang, true);
+}
+
+function render(subject: Resolved, ctx: AnswerContext, draft: Draft): void {
+  switch (subject.kind) {
+    case 'measure':
+      return renderMeasure(subject.item, ctx.fields, ctx, draft);
+    case 'report-task':
+      return renderReportTask(subject.item, ctx.fields, ctx, draft);
+    case 'activity':
+      return renderActivity(subject.item, ctx.fields, ctx, draft);
+    case 'group':
+      return renderGroup(subject.item, ctx.fields, ctx, draft);
+    case 'person':
+      return renderPerson(subject.item, ctx, draft);
+    case 'plan-task':
+      return renderPlanTask(subject.item, ctx, draft);
+    case 'direction':
+      return renderDirection(subject.item, ctx, draft);
+    case 'institution': {
+      const name = ctx.names.institution(subject.item);
+      draft.line(ctx.lang === 'lv' ? `Runa bija par ${name}.` : `We were talking about ${name}.`);
+      draft.subject({ kind: 'institution', id: subject.item.id });
+      return;
+    }
+  }
+}
+
+function isSharedId(shown: Resolved[]): boolean {
+  const ids = shown.map((s) => (s.kind === 'measure' || s.kind === 'activity' ? s.item.id : null));
+  return shown.length === 2 && ids[0] !== null && ids[0] === ids[1];
+}
+
+function sharedIdNote(shown: Resolved[], ctx: AnswerContext): string {
+  const id = shown[0]?.kind === 'measure' ? shown[0].item.id : '';
+  return ctx.lang === 'lv'
+    ? `Numurs ${id} ir divos dokumentos — plāna pasākums un valsts programmas pasākums; atbildu par abiem.`
+    : `${id} exists in two documents — a plan measure and a state programme activity; here are both.`;
+}

@@ -1,0 +1,95 @@
+/**
+ * The knowledge with everything a question needs to find fast: lookups by id, the institution registry, the
+ * people named in the working groups, and the search index. Built once at start-up.
+ */
+import { buildIndex, type SearchIndex } from '../search/build-index.js';
+import type { SearchItem } from '../search/search-item.js';
+import { analyze } from '../text/analyze.js';
+import { fold } from '../text/fold.js';
+import { stemLv } from '../text/stem-lv.js';
+import type { Knowledge } from './knowledge.js';
+import type { Direction, Measure, Member, PlanTask, ProgrammeActivity, ReportTask, WorkingGroup } from './model.js';
+import { InstitutionRegistry } from './registry.js';
+import { searchItems } from './search-items.js';
+
+export interface Person {
+  name: string;
+  /** Stems of each part of the name ("Zālīte-Grosa" → zalit, gros), so "Zālītei" and "Zālītes" find her. */
+  stems: string[];
+  memberships: { group: WorkingGroup; member: Member; as: 'leader' | 'deputy' | 'member' }[];
+}
+
+export interface KnowledgeBase {
+  knowledge: Knowledge;
+  registry: InstitutionRegistry;
+  index: SearchIndex;
+  measures: ReadonlyMap<string, Measure>;
+  planTasks: ReadonlyMap<string, PlanTask>;
+  directions: ReadonlyMap<string, Direction>;
+  reportTasks: ReadonlyMap<string, ReportTask>;
+  activities: ReadonlyMap<string, ProgrammeActivity>;
+  groups: ReadonlyMap<string, WorkingGroup>;
+  people: readonly Person[];
+  /** In how many searchable items each index term occurs: how telling a matched word is. */
+  termFrequency: ReadonlyMap<string, number>;
+  itemCount: number;
+}
+
+export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
+  const items = searchItems(knowledge);
+  const byId = <T>(list: T[], key: (t: T) => string | null) =>
+    new Map(list.flatMap((t) => (key(t) === null ? [] : [[key(t) as string, t] as const])));
+  return {
+    knowledge,
+    registry: new InstitutionRegistry(knowledge.institutions),
+    index: buildIndex(items),
+    measures: byId(knowledge.measures, (m) => m.id),
+    planTasks: byId(knowledge.planTasks, (t) => t.id),
+    directions: byId(knowledge.directions, (d) => String(d.number)),
+    reportTasks: byId(knowledge.reportTasks, (t) => String(t.number)),
+    activities: byId(knowledge.activities, (a) => a.id),
+    groups: byId(knowledge.groups, (g) => g.id),
+    people: peopleOf(knowledge.groups),
+    termFrequency: termFrequency(items),
+    itemCount: items.length,
+  };
+}
+
+/** Stems of a personal name's parts, e.g. "Evita Zālīte-Grosa" → ["evit", "zalit", "gros"]. */
+export function nameStems(name: string): string[] {
+  return fold(name)
+    .split(/[\s-]+/u)
+    .filter((part) => part.length > 1)
+    .map((part) => stemLv(part));
+}
+
+function peopleOf(groups: WorkingGroup[]): Person[] {
+  const people = new Map<string, Person>();
+  for (const group of groups) {
+    const seats: [Member | undefined, Person['memberships'][number]['as']][] = [
+      [group.leader, 'leader'],
+      [group.deputy, 'deputy'],
+      ...group.members.map((m): [Member, 'member'] => [m, 'member']),
+    ];
+    for (const [member, as] of seats) {
+      if (!member?.person) continue;
+      const person = people.get(member.person) ?? {
+        name: member.person,
+        stems: nameStems(member.person),
+        memberships: [],
+      };
+      person.memberships.push({ group, member, as });
+      people.set(member.person, person);
+    }
+  }
+  return [...people.values()];
+}
+
+function termFrequency(items: readonly SearchItem[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const item of items) {
+    for (const term of new Set(analyze(`${item.title}\n${item.body}\n${item.exact.join(' ')}`)))
+      df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  return df;
+}

@@ -1,0 +1,112 @@
+/** Every fact of the knowledge as a searchable item with its citation: what free-text questions are matched to. */
+import type { SearchItem } from '../search/search-item.js';
+import type { Knowledge } from './knowledge.js';
+import type { Party } from './model.js';
+
+const names = (parties: Party[]) => parties.map((p) => p.name).join(', ');
+const abbrs = (parties: Party[]) => parties.flatMap((p) => (p.institution ? [p.institution] : []));
+
+export function searchItems(k: Knowledge): SearchItem[] {
+  return [
+    ...k.measures.map(
+      (m): SearchItem => ({
+        id: `measure:${m.id ?? `line-${m.source.line}`}`,
+        kind: 'measure',
+        title: m.text,
+        body: [m.result, m.indicator, names(m.responsible), names(m.coResponsible), m.deadline.raw].join('\n'),
+        exact: [...(m.id ? [m.id] : []), ...abbrs(m.responsible)],
+        source: m.source,
+      }),
+    ),
+    ...k.planTasks.map(
+      (t): SearchItem => ({
+        id: `plan-task:${t.id}`,
+        kind: 'plan-task',
+        title: t.title,
+        body: '',
+        exact: [t.id],
+        source: t.source,
+      }),
+    ),
+    ...k.directions.map(
+      (d): SearchItem => ({
+        id: `direction:${d.number}`,
+        kind: 'direction',
+        title: d.title,
+        body: '',
+        exact: [],
+        source: d.source,
+      }),
+    ),
+    ...k.reportTasks.map(
+      (t): SearchItem => ({
+        id: `report-task:${t.number}`,
+        kind: 'report-task',
+        title: t.text,
+        body: [t.responsibleRaw, t.statusRaw].join('\n'),
+        exact: abbrs(t.responsible),
+        source: t.source,
+      }),
+    ),
+    ...k.activities.map(
+      (a): SearchItem => ({
+        id: `activity:${a.id}`,
+        kind: 'activity',
+        title: a.title,
+        body: [a.funding.raw, ...a.results].join('\n'),
+        exact: [a.id],
+        source: a.source,
+      }),
+    ),
+    ...k.groups.map(
+      (g): SearchItem => ({
+        id: `group:${g.id}`,
+        kind: 'group',
+        title: g.title,
+        body: [g.purpose, ...g.tasks.map((t) => t.text), g.result ?? ''].join('\n'),
+        exact: [],
+        source: g.source,
+      }),
+    ),
+    ...k.abbreviations.map(
+      (a): SearchItem => ({
+        id: `abbreviation:${a.source.document}:${a.abbr}`,
+        kind: 'abbreviation',
+        title: a.abbr,
+        body: a.name,
+        exact: [a.abbr],
+        source: a.source,
+      }),
+    ),
+    ...k.units.map(
+      (u): SearchItem => ({
+        id: `unit:${u.id}`,
+        kind: 'unit',
+        title: u.name,
+        body: [u.description, ...u.services].join('\n'),
+        exact: [],
+        source: u.source,
+      }),
+    ),
+    ...k.contacts.map(
+      (c, i): SearchItem => ({
+        id: `contact:${i}`,
+        kind: 'contact',
+        title: c.display,
+        body: c.context,
+        exact: [c.value],
+        source: c.source,
+      }),
+    ),
+    ...k.passages.map(
+      (p): SearchItem => ({
+        id: `passage:${p.id}`,
+        kind: 'passage',
+        title: '',
+        body: p.text,
+        exact: [],
+        source: p.source,
+      }),
+    ),
+  ];
+}

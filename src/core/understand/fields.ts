@@ -1,0 +1,107 @@
+/** Which facts about its subject a question asks for, from its words, in Latvian and English. */
+import { type CueSet, cueHits } from './cues.js';
+import type { ContactKind, Field } from './understanding.js';
+
+const FIELD_CUES: [Field, CueSet][] = [
+  [
+    'coResponsible',
+    {
+      prefixes: ['lidzatbild', 'coresponsib', 'co-responsib', 'partner'],
+      phrases: ['co responsible', 'other institutions', 'citas institucijas', 'kopa ar', 'iesaistit\\p{L}* institucij'],
+    },
+  ],
+  [
+    'responsible',
+    {
+      prefixes: ['atbild', 'responsib', 'nodrosin', 'istenot', 'istenos', 'owner', 'charge', 'implement'],
+      except: ['atbildes', 'atbilde'],
+      phrases: [
+        'kas veic',
+        'who runs',
+        'who provides',
+        'who does',
+        'who handles',
+        'which institution',
+        'kura institucija',
+        'kuras institucijas',
+      ],
+    },
+  ],
+  [
+    'deadline',
+    {
+      prefixes: ['termin', 'deadline', 'due', 'when', 'period', 'timeline', 'timefram', 'until', 'laikposm'],
+      words: ['kad', 'lidz'],
+      phrases: ['lidz kuram', 'by when', 'what date', 'kada datum', 'izpildes laik'],
+    },
+  ],
+  [
+    'funding',
+    {
+      prefixes: ['finans', 'budzet', 'budget', 'fund', 'cost', 'izmaks', 'naud', 'money', 'euro', 'eiro'],
+      phrases: ['how much', 'cik liel', 'cik daudz naudas'],
+    },
+  ],
+  [
+    'indicator',
+    { prefixes: ['raditaj', 'indicator', 'target', 'expected', 'pared'], words: ['cik'], phrases: ['how many'] },
+  ],
+  ['result', { prefixes: ['rezultat', 'result', 'outcome', 'output', 'sasniegt'] }],
+  [
+    'status',
+    {
+      prefixes: ['status', 'izpildit', 'done', 'complet', 'finish', 'progres'],
+      phrases: ['izpildes gait', 'vai ir izpild'],
+    },
+  ],
+  ['leader', { prefixes: ['vada', 'vadit', 'lead', 'chair', 'head'], except: ['vadlinij', 'vadib'] }],
+  ['deputy', { prefixes: ['vietniek', 'deputy', 'vice'] }],
+  [
+    'members',
+    {
+      prefixes: ['sastav', 'locek', 'member', 'composit', 'dalibniek', 'participant'],
+      phrases: ['who is in', 'who sits', 'kas ir iekl'],
+    },
+  ],
+  ['purpose', { prefixes: ['merk', 'purpose', 'goal', 'aim', 'objectiv', 'mission'] }],
+  ['tasks', { prefixes: ['uzdevum', 'task'] }],
+];
+
+const CONTACT_CUES: [ContactKind, CueSet][] = [
+  ['phone', { prefixes: ['talr', 'numur', 'zvan', 'phone', 'telephon', 'call', 'number'] }],
+  ['email', { prefixes: ['e-past', 'epast', 'email', 'e-mail', 'mail', 'rakstit', 'write', 'adres', 'address'] }],
+  [
+    'web',
+    {
+      prefixes: [
+        'majaslap',
+        'timeklvietn',
+        'timekla',
+        'vietn',
+        'website',
+        'site',
+        'web',
+        'url',
+        'link',
+        'saite',
+        'lapa',
+        'page',
+      ],
+    },
+  ],
+  [
+    'hours',
+    {
+      prefixes: ['stund', 'hours', 'open', 'darba laik', 'cats', 'chat', 'strada'],
+      phrases: ['darba laiks', 'working hours', 'opening hours', 'kad strada'],
+    },
+  ],
+];
+
+export function askedFields(words: readonly string[], folded: string): Field[] {
+  return FIELD_CUES.filter(([, cues]) => cueHits(words, folded, cues)).map(([field]) => field);
+}
+
+export function askedContactKinds(words: readonly string[], folded: string): ContactKind[] {
+  return CONTACT_CUES.filter(([, cues]) => cueHits(words, folded, cues)).map(([kind]) => kind);
+}
