@@ -5,6 +5,8 @@
 import { type AnswerEngine, type Answered, answer } from '../core/answer/answer.js';
 import type { StatusLookup } from '../core/answer/answer-context.js';
 import type { ConversationState } from '../core/answer/conversation.js';
+import type { Reply } from '../core/answer/reply.js';
+import type { DigestTarget } from './ports.js';
 
 export interface ConversationStore {
   get(conversation: string): ConversationState | undefined;
@@ -31,14 +33,25 @@ export class MemoryConversations implements ConversationStore {
 }
 
 export interface Message {
+  /** A conversation id unique across platforms: "slack:T1:C9:1700.1", "teams:19:…", "web:abc". */
   conversation: string;
   text: string;
+  user?: { id: string; name?: string };
+  /** Where this conversation can receive digests, so that "subscribe this channel" knows what "this" is. */
+  target?: DigestTarget;
 }
+
+/**
+ * Commands with side effects (marking a status, managing digest subscriptions): given the understood message,
+ * returns the reply when the message is such a command, or undefined to let the plain answer stand.
+ */
+export type CommandRunner = (message: Message, answered: Answered) => Reply | undefined;
 
 export interface HandleDeps {
   engine: AnswerEngine;
   conversations: ConversationStore;
   statuses?: StatusLookup;
+  commands?: CommandRunner;
   now: () => Date;
 }
 
@@ -49,6 +62,8 @@ export function handleMessage(message: Message, deps: HandleDeps): Answered {
     ...(previous ? { previous } : {}),
     ...(deps.statuses ? { statuses: deps.statuses } : {}),
   });
-  deps.conversations.set(message.conversation, answered.state);
-  return answered;
+  const command = deps.commands?.(message, answered);
+  const result = command ? { ...answered, reply: command } : answered;
+  deps.conversations.set(message.conversation, result.state);
+  return result;
 }

@@ -1,5 +1,5 @@
 /** A reply being written: handlers add lines, facts, list items, sources and subjects, then seal it. */
-import type { Citation, Fact, Language, ListItem, Reply, Subject } from './reply.js';
+import type { Citation, Fact, Language, ListItem, Reply, ReplyAction, Subject } from './reply.js';
 
 export class Draft {
   readonly lines: string[] = [];
@@ -8,6 +8,7 @@ export class Draft {
   readonly sources: Citation[] = [];
   readonly suggestions: string[] = [];
   readonly subjects: Subject[] = [];
+  readonly actions: ReplyAction[] = [];
 
   line(text: string): this {
     if (text.trim()) this.lines.push(text.trim());
@@ -47,6 +48,7 @@ export class Draft {
       items: this.items,
       sources: this.sources,
       suggestions: this.suggestions,
+      actions: this.actions,
       subjects: this.subjects,
     };
   }

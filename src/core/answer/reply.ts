@@ -38,6 +38,14 @@ export type Subject =
   | { kind: 'institution'; id: string }
   | { kind: 'person'; id: string };
 
+/** A button that sends a command back as if typed: confirmations, "mark done" on a digest line. */
+export interface ReplyAction {
+  label: string;
+  /** The text the adapter sends back through the message handler when the button is pressed. */
+  command: string;
+  style?: 'primary' | 'danger';
+}
+
 export interface Reply {
   intent: string;
   language: Language;
@@ -49,6 +57,7 @@ export interface Reply {
   items: ListItem[];
   sources: Citation[];
   suggestions: string[];
+  actions: ReplyAction[];
   subjects: Subject[];
 }
 

@@ -3,6 +3,7 @@ import type { AnswerContext } from '../answer-context.js';
 import type { Reply } from '../reply.js';
 import { answerAbbreviation } from './abbreviation.js';
 import { answerAbbreviationReverse } from './abbreviation-reverse.js';
+import { answerCommand } from './command.js';
 import { answerContact } from './contact.js';
 import { answerDirections } from './directions.js';
 import { answerHelp } from './help.js';
@@ -27,4 +28,5 @@ export const HANDLERS: Record<string, Handler> & { search: Handler } = {
   person: answerPerson,
   contact: answerContact,
   search: answerSearch,
+  command: answerCommand,
 };

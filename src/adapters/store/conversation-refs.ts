@@ -1,0 +1,63 @@
+/**
+ * Where the bot can post later: Teams can only post into a conversation whose reference it saved when it was
+ * installed there or spoken to. References are kept in the store so that a redeploy loses none.
+ */
+import type { Db } from './database.js';
+
+export interface StoredReference {
+  key: string;
+  platform: 'slack' | 'teams' | 'web';
+  /** The platform's reference object, as JSON. */
+  reference: string;
+  label?: string;
+  updatedAt: string;
+}
+
+export class ConversationRefs {
+  constructor(private readonly db: Db) {}
+
+  save(ref: StoredReference): void {
+    this.db
+      .prepare(
+        `INSERT INTO conversation_refs (key, platform, reference, label, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, label = excluded.label, updated_at = excluded.updated_at`,
+      )
+      .run(ref.key, ref.platform, ref.reference, ref.label ?? null, ref.updatedAt);
+  }
+
+  remove(key: string): void {
+    this.db.prepare('DELETE FROM conversation_refs WHERE key = ?').run(key);
+  }
+
+  get(key: string): StoredReference | undefined {
+    const row = this.db.prepare('SELECT * FROM conversation_refs WHERE key = ?').get(key) as Row | undefined;
+    return row ? toRef(row) : undefined;
+  }
+
+  all(platform?: StoredReference['platform']): StoredReference[] {
+    const rows = (
+      platform
+        ? this.db.prepare('SELECT * FROM conversation_refs WHERE platform = ? ORDER BY key').all(platform)
+        : this.db.prepare('SELECT * FROM conversation_refs ORDER BY key').all()
+    ) as Row[];
+    return rows.map(toRef);
+  }
+}
+
+interface Row {
+  key: string;
+  platform: StoredReference['platform'];
+  reference: string;
+  label: string | null;
+  updated_at: string;
+}
+
+function toRef(row: Row): StoredReference {
+  return {
+    key: row.key,
+    platform: row.platform,
+    reference: row.reference,
+    ...(row.label ? { label: row.label } : {}),
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,39 @@
+/** 👍/👎 on answers, kept with the question and the answer they rate. */
+import type { Db } from './database.js';
+
+export interface Feedback {
+  platform: 'slack' | 'teams' | 'web';
+  conversation: string;
+  userId?: string;
+  rating: 'up' | 'down';
+  question: string;
+  answer: string;
+  intent?: string;
+  at: string;
+}
+
+export class FeedbackStore {
+  constructor(private readonly db: Db) {}
+
+  record(f: Feedback): void {
+    this.db
+      .prepare(
+        'INSERT INTO feedback (platform, conversation, user_id, rating, question, answer, intent, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(f.platform, f.conversation, f.userId ?? null, f.rating, f.question, f.answer, f.intent ?? null, f.at);
+  }
+
+  all(): Feedback[] {
+    const rows = this.db.prepare('SELECT * FROM feedback ORDER BY id').all() as Record<string, string | null>[];
+    return rows.map((r) => ({
+      platform: r.platform as Feedback['platform'],
+      conversation: String(r.conversation),
+      ...(r.user_id ? { userId: r.user_id } : {}),
+      rating: r.rating as Feedback['rating'],
+      question: String(r.question),
+      answer: String(r.answer),
+      ...(r.intent ? { intent: r.intent } : {}),
+      at: String(r.at),
+    }));
+  }
+}

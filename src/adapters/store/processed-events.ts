@@ -1,0 +1,16 @@
+/** Chat events already handled, by id, so that a platform's retry of the same event is not answered twice. */
+import type { Db } from './database.js';
+
+export class ProcessedEvents {
+  constructor(private readonly db: Db) {}
+
+  /** Records the key; true when it was new (handle the event), false when it was seen before (a retry). */
+  firstTime(key: string, at: string): boolean {
+    return this.db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)').run(key, at).changes === 1;
+  }
+
+  /** Drops keys older than the cutoff: retries come within minutes, not days. */
+  prune(before: string): void {
+    this.db.prepare('DELETE FROM processed_events WHERE at < ?').run(before);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What the application needs from the platforms to post proactively (the weekly digest): one Messenger per
+ * platform. Slack posts to a channel, Teams to a saved conversation reference, the web adapter to its local channel.
+ */
+import type { Digest } from '../core/digest/digest.js';
+
+export type Platform = 'slack' | 'teams' | 'web';
+
+/** Where a digest goes: a Slack channel id, a Teams conversation key (of a saved reference), or the local channel. */
+export interface DigestTarget {
+  platform: Platform;
+  id: string;
+  label?: string;
+}
+
+/** Which digest a message is, so that a crash between posting and recording never posts it twice. */
+export interface DigestMark {
+  subscriptionId: string;
+  period: string;
+}
+
+export interface Messenger {
+  platform: Platform;
+  /** Posts the digest; returns the platform's id of the message. Throws PlatformError on failure. */
+  postDigest(target: DigestTarget, digest: Digest, mark: DigestMark): Promise<{ messageId: string }>;
+  /** The id of a digest already posted with this mark (searched in the target's recent messages), if any. */
+  findPosted?(target: DigestTarget, mark: DigestMark): Promise<string | undefined>;
+}
+
+/** A platform refused or failed; `retryAfterMs` honours a 429's Retry-After. */
+export class PlatformError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}
+
+/** The local web channel: where digests are posted when no chat platform is configured, shown on the web page. */
+export interface LocalChannel {
+  list(limit: number): { id: string; postedAt: string; digest: Digest }[];
+}

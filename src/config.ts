@@ -1,0 +1,104 @@
+/**
+ * The one reader of process.env. Every variable the assistant understands is declared here with zod; a missing
+ * or malformed one stops start-up with a message that names it. `.env.example` and the README list them all.
+ */
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3978),
+    /** Interface the HTTP server listens on. */
+    HOST: z.string().default('0.0.0.0'),
+    /** Where the SQLite store lives (created if missing). */
+    DATA_DIR: z.string().default('data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** The public https address of this server, for the Teams app package and tab (e.g. https://bot.example.lv). */
+    PUBLIC_URL: optionalText.pipe(
+      z.url({ message: 'must be an absolute URL such as https://bot.example.lv' }).optional(),
+    ),
+
+    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
+    SLACK_API_URL: z.url({ message: 'must be an absolute URL' }).default('https://slack.com/api/'),
+
+    TEAMS_CLIENT_ID: optionalText,
+    TEAMS_CLIENT_SECRET: optionalText,
+    TEAMS_TENANT_ID: optionalText,
+    /** Teams app package: the app id (a GUID) in manifest.json; generated once and kept stable. */
+    TEAMS_APP_ID: optionalText.pipe(z.uuid({ message: 'must be a GUID' }).optional()),
+
+    /** Slack user ids or Teams AAD object ids allowed to change digest settings; empty = anyone in the channel. */
+    ADMIN_USERS: optionalText,
+    /** A JSON file of digest subscriptions applied at start-up (for deployments). */
+    DIGEST_CONFIG: optionalText,
+    /** Turns the weekly digest scheduler off (for a second replica that should only answer). */
+    DIGESTS_DISABLED: flag,
+    /** Leaves the Teams endpoint out entirely (a Slack-only production deployment). */
+    TEAMS_DISABLED: flag,
+  })
+  .superRefine((env, ctx) => {
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)',
+      });
+    }
+    if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when Slack is configured' });
+    }
+    const teams = [env.TEAMS_CLIENT_ID, env.TEAMS_CLIENT_SECRET, env.TEAMS_TENANT_ID];
+    if (teams.some(Boolean) && !teams.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TEAMS_CLIENT_ID'],
+        message: 'TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID must be set together',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.TEAMS_CLIENT_ID && !env.TEAMS_DISABLED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TEAMS_CLIENT_ID'],
+        message:
+          'is required in production: without it the Teams endpoint would accept unauthenticated requests (set TEAMS_DISABLED=true for a deployment without Teams, or NODE_ENV=development for a local run)',
+      });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(environment)'} ${i.message}`));
+}
+
+/** Which platforms have their credentials; the local web chat always runs. */
+export function platforms(config: Config): {
+  slack: 'socket' | 'http' | 'off';
+  teams: 'authenticated' | 'anonymous' | 'off';
+} {
+  const slack = !config.SLACK_BOT_TOKEN ? 'off' : config.SLACK_APP_TOKEN ? 'socket' : 'http';
+  const teams = config.TEAMS_DISABLED ? 'off' : config.TEAMS_CLIENT_ID ? 'authenticated' : 'anonymous';
+  return { slack, teams };
+}

@@ -1,0 +1,30 @@
+/**
+ * What every adapter is started with: configuration, logger, the answer engine, the store, the shared HTTP app
+ * and the message handler. Built once in main.ts; tests build their own.
+ */
+
+import type { HttpApp } from './adapters/http/http-app.js';
+import type { Logger } from './adapters/log/logger.js';
+import type { Db } from './adapters/store/database.js';
+import type { HandleDeps } from './app/handle-message.js';
+import type { LocalChannel, Messenger } from './app/ports.js';
+import type { Config } from './config.js';
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  http: HttpApp;
+  /** Everything handleMessage needs; adapters pass it through unchanged. */
+  handle: HandleDeps;
+  /** Messengers registered by the started platform adapters, for the digest scheduler. */
+  messengers: Messenger[];
+  /** The local web channel's posted digests, once the digest scheduler provides them. */
+  localChannel?: LocalChannel;
+}
+
+/** A started adapter: stopped on shutdown in reverse order. */
+export interface Started {
+  name: string;
+  stop(): Promise<void>;
+}
