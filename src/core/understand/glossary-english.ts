@@ -33,6 +33,8 @@ const APOSTROPHES = /['’]/gu;
 const DOUBLED = /([bdgkmnprt])\1$/u;
 /** Stems shorter than this are left whole, so "thing", "need" and "add" keep their shape. */
 const MIN_STEM = 3;
+/** "-ly" goes only from longer words: "monthly" → "month", but "family", "early" and "timely" stay whole. */
+const MIN_LY_STEM = 5;
 
 export function englishTokens(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
@@ -66,7 +68,7 @@ function stripInflection(word: string): string {
   if (word.endsWith('ing')) return undouble(keepLong(word, word.slice(0, -3)));
   if (word.endsWith('ied') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ed') && !word.endsWith('eed')) return undouble(keepLong(word, word.slice(0, -2)));
-  if (word.endsWith('ly') && word.length - 2 > MIN_STEM) return word.slice(0, -2);
+  if (word.endsWith('ly') && word.length - 2 >= MIN_LY_STEM) return word.slice(0, -2);
   return word;
 }
 
