@@ -48,7 +48,7 @@ export function notFound(ctx: AnswerContext, intent: string, close: string[] = [
   );
   if (close.length > 0) {
     draft.line(ctx.lang === 'lv' ? 'Varbūt noder kāds no šiem:' : 'Perhaps one of these helps:');
-    close.slice(0, 3).forEach((title, i) => draft.items.push({ id: `${i + 1}.`, title }));
+    draft.items.push(...close.slice(0, 3).map((title, i) => ({ id: `${i + 1}.`, title })));
   }
   draft.suggest(...(ctx.lang === 'lv' ? ['Ko tu proti?'] : ['What can you do?']));
   return draft.reply(intent, ctx.lang, false);

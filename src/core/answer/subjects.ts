@@ -117,6 +117,8 @@ function fromState(state: ConversationState, kb: KnowledgeBase): Resolved[] {
         );
       case 'institution':
         return wrap('institution', kb.registry.get(s.id));
+      default:
+        return [];
     }
   });
 }

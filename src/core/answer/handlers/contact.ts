@@ -57,7 +57,7 @@ function describeUnit(ctx: AnswerContext): Reply | undefined {
   if (!unit) return undefined;
   const draft = new Draft();
   draft.line(`${unit.name}: ${shorten(unit.description, 500)}`);
-  unit.services.slice(0, 8).forEach((s, i) => draft.items.push({ id: `${i + 1}.`, title: shorten(s, 200) }));
+  draft.items.push(...unit.services.slice(0, 8).map((s, i) => ({ id: `${i + 1}.`, title: shorten(s, 200) })));
   draft.source(cite(unit.source, ctx.lang, shorten(unit.description, 400)));
   return draft.reply('contact', ctx.lang, true);
 }

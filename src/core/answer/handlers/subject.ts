@@ -43,27 +43,17 @@ export function answerSubject(ctx: AnswerContext, intent: string): Reply {
 }
 
 function render(subject: Resolved, ctx: AnswerContext, draft: Draft): void {
-  switch (subject.kind) {
-    case 'measure':
-      return renderMeasure(subject.item, ctx.fields, ctx, draft);
-    case 'report-task':
-      return renderReportTask(subject.item, ctx.fields, ctx, draft);
-    case 'activity':
-      return renderActivity(subject.item, ctx.fields, ctx, draft);
-    case 'group':
-      return renderGroup(subject.item, ctx.fields, ctx, draft);
-    case 'person':
-      return renderPerson(subject.item, ctx, draft);
-    case 'plan-task':
-      return renderPlanTask(subject.item, ctx, draft);
-    case 'direction':
-      return renderDirection(subject.item, ctx, draft);
-    case 'institution': {
-      const name = ctx.names.institution(subject.item);
-      draft.line(ctx.lang === 'lv' ? `Runa bija par ${name}.` : `We were talking about ${name}.`);
-      draft.subject({ kind: 'institution', id: subject.item.id });
-      return;
-    }
+  if (subject.kind === 'measure') renderMeasure(subject.item, ctx.fields, ctx, draft);
+  else if (subject.kind === 'report-task') renderReportTask(subject.item, ctx.fields, ctx, draft);
+  else if (subject.kind === 'activity') renderActivity(subject.item, ctx.fields, ctx, draft);
+  else if (subject.kind === 'group') renderGroup(subject.item, ctx.fields, ctx, draft);
+  else if (subject.kind === 'person') renderPerson(subject.item, ctx, draft);
+  else if (subject.kind === 'plan-task') renderPlanTask(subject.item, ctx, draft);
+  else if (subject.kind === 'direction') renderDirection(subject.item, ctx, draft);
+  else {
+    const name = ctx.names.institution(subject.item);
+    draft.line(ctx.lang === 'lv' ? `Runa bija par ${name}.` : `We were talking about ${name}.`);
+    draft.subject({ kind: 'institution', id: subject.item.id });
   }
 }
 

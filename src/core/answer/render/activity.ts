@@ -19,7 +19,7 @@ export function renderActivity(a: ProgrammeActivity, fields: Field[], ctx: Answe
   for (const field of KEY_FIELDS.filter(
     (f) => !asked.includes(f) && !(f === 'result' && asked.includes('indicator')),
   )) {
-    const value = valueOf(a, field, ctx);
+    const value = fieldValue(a, field, ctx);
     if (value) draft.fact(label(field, ctx), value);
   }
   draft.source(cite(a.source, lang, asked.includes('funding') ? a.funding.raw : a.title));
@@ -38,7 +38,7 @@ function sentence(a: ProgrammeActivity, field: Field, ctx: AnswerContext): strin
       ? 'Līdzatbildīgās institūcijas programmā nav norādītas.'
       : 'The programme names no co-responsible institutions.';
   }
-  const value = valueOf(a, field, ctx);
+  const value = fieldValue(a, field, ctx);
   return value ? `${label(field, ctx)}: ${value}` : '';
 }
 
@@ -48,7 +48,7 @@ function label(field: Field, ctx: AnswerContext): string {
   return fieldLabel(field, ctx.lang);
 }
 
-function valueOf(a: ProgrammeActivity, field: Field, ctx: AnswerContext): string {
+function fieldValue(a: ProgrammeActivity, field: Field, ctx: AnswerContext): string {
   const { lang } = ctx;
   switch (field) {
     case 'responsible': {

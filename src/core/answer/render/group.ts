@@ -30,7 +30,7 @@ export function renderGroup(g: WorkingGroup, fields: Field[], ctx: AnswerContext
   for (const field of asked) draft.line(sentence(g, field, ctx));
   if (!asked.includes('leader') && g.leader) draft.fact(fieldLabel('leader', lang), memberText(g.leader, ctx));
   if (fields.includes('members') || asked === DETAILS) {
-    g.members.forEach((m, i) => draft.items.push({ id: `${i + 1}.`, title: memberText(m, ctx) }));
+    draft.items.push(...g.members.map((m, i) => ({ id: `${i + 1}.`, title: memberText(m, ctx) })));
   }
   draft.source(cite(g.source, lang, quoteFor(g, asked)));
   draft.subject({ kind: 'group', id: g.id });

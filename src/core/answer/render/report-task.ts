@@ -19,7 +19,7 @@ export function renderReportTask(t: ReportTask, fields: Field[], ctx: AnswerCont
   const asked = fields.length > 0 ? fields : DETAILS;
   for (const field of asked) draft.line(sentence(t, field, ctx));
   for (const field of KEY_FIELDS.filter((f) => !asked.includes(f))) {
-    const value = valueOf(t, field, ctx);
+    const value = fieldValue(t, field, ctx);
     if (value) draft.fact(fieldLabel(field, lang), value);
   }
   draft.source(cite(t.source, lang, quoteFor(t, asked)));
@@ -29,14 +29,14 @@ export function renderReportTask(t: ReportTask, fields: Field[], ctx: AnswerCont
 function sentence(t: ReportTask, field: Field, ctx: AnswerContext): string {
   if (field === 'status') {
     const chat = ctx.statuses.latest(`report-task:${t.number}`);
-    const doc = `${fieldLabel('status', ctx.lang)}: ${valueOf(t, 'status', ctx)}`;
+    const doc = `${fieldLabel('status', ctx.lang)}: ${fieldValue(t, 'status', ctx)}`;
     return chat ? `${doc}\n${statusLine(`report-task:${t.number}`, ctx)}` : doc;
   }
-  const value = valueOf(t, field, ctx);
+  const value = fieldValue(t, field, ctx);
   return value ? `${fieldLabel(field === 'coResponsible' ? 'coResponsible' : field, ctx.lang)}: ${value}` : '';
 }
 
-function valueOf(t: ReportTask, field: Field, ctx: AnswerContext): string {
+function fieldValue(t: ReportTask, field: Field, ctx: AnswerContext): string {
   const { lang } = ctx;
   switch (field) {
     case 'responsible': {
