@@ -1,12 +1,14 @@
-/** The curated English–Latvian glossary (knowledge/curated/glossary.json), or none while it does not exist. */
-import { existsSync } from 'node:fs';
-import type { Translator } from '../../core/understand/understand.js';
+/** The curated English–Latvian glossary (knowledge/curated/glossary.json). */
+import { readFileSync } from 'node:fs';
+import { Glossary } from '../../core/understand/glossary.js';
+import { KnowledgeFileError } from './knowledge-files.js';
 import { CURATED_DIR } from './paths.js';
 
-const NO_GLOSSARY: Translator = { translate: () => [], englishWords: () => new Set() };
-
-export function loadGlossary(dir = CURATED_DIR): Translator {
+export function loadGlossary(dir = CURATED_DIR): Glossary {
   const file = `${dir}/glossary.json`;
-  if (!existsSync(file)) return NO_GLOSSARY;
-  return NO_GLOSSARY;
+  try {
+    return Glossary.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new KnowledgeFileError(file, `not a valid glossary: ${(error as Error).message.split('\n')[0]}`);
+  }
 }

@@ -10,6 +10,13 @@ import { analyzeTerms } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
 import type { Understanding } from '../understand/understanding.js';
 
+/** English words that carry no subject of their own in a question ("can one get …", "within six years"). */
+const ENGLISH_FILLER = new Set(
+  'one ones get gets got can could would should must need needs want like make made also just any some many much please know tell give find keep up out via per within whose does did done using use used'.split(
+    ' ',
+  ),
+);
+
 export interface Concept {
   terms: string[];
   weight: number;
@@ -22,10 +29,10 @@ export function questionConcepts(u: Understanding, kb: KnowledgeBase): Concept[]
   };
   const translated = u.searchTerms.filter((t) => t.source !== undefined);
   const sources = [...new Set(translated.map((t) => t.source as string))];
-  const coveredWords = new Set(sources.flatMap((s) => fold(s).split(/[^\p{L}\p{N}]+/u)));
+  const coveredWords = new Set(sources.flatMap((s) => [fold(s), ...fold(s).split(/[^\p{L}\p{N}]+/u)]));
   const concepts: Concept[] = [];
   for (const term of analyzeTerms(u.text)) {
-    if (term.kind === 'word' && coveredWords.has(term.folded)) continue;
+    if (term.kind === 'word' && (coveredWords.has(term.folded) || ENGLISH_FILLER.has(term.folded))) continue;
     concepts.push({ terms: [term.term], weight: idf(term.term) });
   }
   for (const source of sources) {

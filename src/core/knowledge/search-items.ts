@@ -93,8 +93,9 @@ export function searchItems(k: Knowledge): SearchItem[] {
         id: `contact:${i}`,
         kind: 'contact',
         title: c.display,
-        body: c.context,
-        exact: [c.value],
+        body: [c.context, c.unit ?? ''].join('\n'),
+        // A service number inside an address ("uzticibaspasts116111@…") names the service the address is for.
+        exact: [c.value, ...(c.value.match(/\d{5,}/g) ?? [])],
         source: c.source,
       }),
     ),

@@ -17,7 +17,7 @@ export interface EnglishToken {
   end: number;
   /** The word has Latvian letters or other diacritics: it is never looked up as English. */
   accented: boolean;
-  /** An English function word: it may sit inside a phrase but never matches alone. */
+  /** A function word of either language's stop list: it may sit inside a phrase but is never looked up alone. */
   stop: boolean;
 }
 
@@ -39,16 +39,15 @@ const MIN_LY_STEM = 5;
 export function englishTokens(text: string): EnglishToken[] {
   const tokens: EnglishToken[] = [];
   for (const match of text.matchAll(WORD)) {
-    const raw = match[0].toLowerCase();
-    const folded = fold(raw);
-    const bare = folded.replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+    const bare = match[0].toLowerCase().replace(POSSESSIVE, '').replace(APOSTROPHES, '');
+    const folded = fold(bare);
     tokens.push({
-      norm: normalizeEnglishWord(bare),
-      folded: bare,
+      norm: normalizeEnglishWord(folded),
+      folded,
       start: match.index,
       end: match.index + match[0].length,
-      accented: folded !== raw,
-      stop: isStopword(bare),
+      accented: folded !== bare,
+      stop: isStopword(folded),
     });
   }
   return tokens;

@@ -10,8 +10,7 @@
  */
 import { z } from 'zod';
 import { analyze } from '../text/analyze.js';
-import { isStopword } from '../text/stopwords.js';
-import { type EnglishToken, englishTokens, normalizeEnglishWord } from './glossary-english.js';
+import { type EnglishToken, englishTokens } from './glossary-english.js';
 import { FuzzyIndex } from './glossary-fuzzy.js';
 import { latvianTerms } from './glossary-latvian.js';
 import { type PhraseMatch, PhraseTable } from './glossary-phrases.js';
@@ -65,13 +64,17 @@ export class Glossary {
   private readonly latvian = new PhraseTable();
   /** Every normalised word of every English key, function words included, for phrase matching. */
   private readonly knownWords = new Set<string>();
-  private readonly contentWords = new Set<string>();
+  /** The normalised content words: the targets of typo matching. */
+  private readonly contentNorms = new Set<string>();
+  /** The content words both as the keys write them and normalised, so a caller can test a folded word directly. */
+  private readonly vocabulary = new Set<string>();
   private readonly fuzzy: FuzzyIndex;
 
   constructor(data: GlossaryData) {
     this.entryTerms = data.entries.map((entry) => [...new Set(entry.lv.flatMap((lv) => analyze(lv)))]);
-    data.entries.forEach((entry, index) => this.index(entry, index));
-    this.fuzzy = new FuzzyIndex([...this.contentWords].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1));
+    for (const [index, entry] of data.entries.entries()) this.index(entry, index);
+    // Normalising takes at most one letter off a word of MIN_FUZZY_LENGTH ("centre" → "centr").
+    this.fuzzy = new FuzzyIndex([...this.contentNorms].filter((word) => word.length >= MIN_FUZZY_LENGTH - 1));
   }
 
   static parse(json: unknown): Glossary {
@@ -86,33 +89,39 @@ export class Glossary {
     return found.best(MAX_GLOSSARY_TERMS);
   }
 
-  /** The normalised English content words the glossary knows (normalizeEnglishWord gives the same form). */
+  /**
+   * The English content words the glossary knows, folded: each as its keys write it ("guardians", "children") and
+   * in normal form ("guardian", "servic"; see normalizeEnglishWord). Stop words are left out.
+   */
   englishWords(): ReadonlySet<string> {
-    return this.contentWords;
+    return this.vocabulary;
   }
 
-  /** Whether a word of any case or inflection ("Guardians") is an English word the glossary knows. */
+  /** Whether a word in any case or inflection ("Guardians", "funded") is an English word the glossary knows. */
   isEnglishWord(word: string): boolean {
-    return this.contentWords.has(normalizeEnglishWord(word.toLowerCase()));
+    const token = englishTokens(word)[0];
+    return token !== undefined && !token.accented && this.contentNorms.has(token.norm);
   }
 
   private index(entry: GlossaryEntry, index: number): void {
     for (const key of entry.en) {
-      const words = englishTokens(key).map((token) => token.norm);
+      const tokens = englishTokens(key);
+      const words = tokens.map((token) => token.norm);
       this.english.add(words, index);
-      for (const word of words) this.remember(word);
+      for (const token of tokens) this.remember(token);
     }
     if (entry.en.length > 0) return;
-    for (const lv of entry.lv)
-      this.latvian.add(
-        latvianTerms(lv).map((t) => t.term),
-        index,
-      );
+    for (const lv of entry.lv) {
+      const terms = latvianTerms(lv).map((t) => t.term);
+      this.latvian.add(terms, index);
+    }
   }
 
-  private remember(word: string): void {
-    this.knownWords.add(word);
-    if (word.length >= 2 && !isStopword(word)) this.contentWords.add(word);
+  private remember(token: EnglishToken): void {
+    this.knownWords.add(token.norm);
+    if (token.stop || token.folded.length < 2) return;
+    this.contentNorms.add(token.norm);
+    this.vocabulary.add(token.norm).add(token.folded);
   }
 
   private matchEnglish(text: string, found: TermCollector): void {

@@ -46,7 +46,20 @@ export function rankedHits(ctx: AnswerContext): RankedHit[] {
   const extraTerms = ctx.u.searchTerms
     .filter((t) => t.source !== undefined)
     .map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
-  const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, limit: 40 });
+  // Units are whole sections (description and every service): they cover many words without answering any one
+  // question; their passages are indexed on their own. Contacts are answered by the contact handler.
+  const kinds = [
+    'measure',
+    'plan-task',
+    'direction',
+    'report-task',
+    'activity',
+    'group',
+    'member',
+    'abbreviation',
+    'passage',
+  ] as const;
+  const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: [...kinds], limit: 40 });
   return rankByCoverage(hits, concepts(ctx));
 }
 
