@@ -1,6 +1,53 @@
-/** The Microsoft Teams bot at POST /api/messages. */
+/**
+ * The Microsoft Teams bot at POST /api/messages on the shared HTTP app. With TEAMS_CLIENT_ID/SECRET/TENANT_ID it
+ * validates the Bot Connector's tokens; without them (and not in production, which config.ts refuses) it runs
+ * anonymously for local use. It registers the TeamsMessenger for the digest scheduler.
+ */
+import { createAgentRequestHandler } from '@microsoft/agents-hosting-express';
+import express from 'express';
+import { platforms } from '../../config.js';
 import type { Runtime, Started } from '../../runtime.js';
+import { ConversationRefs } from '../store/conversation-refs.js';
+import { FeedbackStore } from '../store/feedback-store.js';
+import type { TeamsDeps } from './answer-turn.js';
+import { RecentAnswers } from './recent-answers.js';
+import { createTeamsApp, teamsAuthConfig } from './teams-app.js';
+import { TeamsMessenger } from './teams-messenger.js';
 
-export async function startTeams(_runtime: Runtime): Promise<Started | undefined> {
-  return undefined;
+export const TEAMS_ROUTE = '/api/messages';
+
+export async function startTeams(runtime: Runtime): Promise<Started | undefined> {
+  const mode = platforms(runtime.config).teams;
+  if (mode === 'off') return undefined;
+  const auth = teamsAuthConfig(runtime.config);
+  const deps: TeamsDeps = {
+    runtime,
+    refs: new ConversationRefs(runtime.db),
+    feedback: new FeedbackStore(runtime.db),
+    answers: new RecentAnswers(),
+  };
+  const app = createTeamsApp(auth, deps);
+  const handler = createAgentRequestHandler(app, auth);
+  let running = true;
+  // Express cannot unmount a route, so a stopped adapter answers 503 instead.
+  runtime.http.app.post(TEAMS_ROUTE, express.json({ limit: '1mb' }), (req, res, next) => {
+    if (!running) {
+      res.status(503).json({ error: 'Teams adapter stopped' });
+      return;
+    }
+    handler(req, res).catch(next);
+  });
+  const messenger = new TeamsMessenger(app.adapter, deps.refs, runtime.config.TEAMS_CLIENT_ID);
+  runtime.messengers.push(messenger);
+  runtime.http.health.teams = mode;
+  runtime.logger.info({ mode, route: TEAMS_ROUTE }, 'Teams bot ready');
+  return {
+    name: 'teams',
+    stop: async () => {
+      running = false;
+      const index = runtime.messengers.indexOf(messenger);
+      if (index >= 0) runtime.messengers.splice(index, 1);
+      runtime.http.health.teams = 'stopped';
+    },
+  };
 }

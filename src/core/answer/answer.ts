@@ -12,6 +12,7 @@ import { type ConversationState, freshContext } from './conversation.js';
 import { HANDLERS } from './handlers/registry.js';
 import { InstitutionNames } from './institution-names.js';
 import type { Reply } from './reply.js';
+import { settleIntent } from './settle-intent.js';
 
 export interface AnswerEngine {
   understander: Understander;
@@ -29,10 +30,6 @@ export interface Answered {
   state: ConversationState;
   understanding: Understanding;
 }
-
-/** Below this score no intent's examples resemble the question: the passages are searched instead. */
-const MIN_INTENT_SCORE = 0.12;
-const FIELD_INTENTS = new Set(['responsible', 'co-responsible', 'deadline', 'details', 'funding', 'status', 'group']);
 
 export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions): Answered {
   const today = rigaDate(options.now);
@@ -60,15 +57,4 @@ export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions
     at: options.now.toISOString(),
   };
   return { reply, state, understanding: u };
-}
-
-function settleIntent(u: Understanding, previous: ConversationState | undefined): string {
-  const top = u.candidates[0];
-  const ownSubject = u.references.length + u.groups.length + u.persons.length > 0;
-  if (previous && u.followUp && ownSubject && u.fields.length === 0 && FIELD_INTENTS.has(previous.intent)) {
-    if (!top || top.intent === 'details' || top.score < 0.35) return previous.intent;
-  }
-  if (u.unknownNames.length > 0 && u.persons.length === 0 && u.references.length === 0) return 'person';
-  if (!top || top.score < MIN_INTENT_SCORE) return 'search';
-  return top.intent;
 }

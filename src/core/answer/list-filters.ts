@@ -24,7 +24,9 @@ export interface Listed {
 
 export function listFilters(ctx: AnswerContext): ListFilters {
   const { u } = ctx;
-  const institution = u.institutions[0];
+  // "Kuros pasākumos tas ir līdzatbildīgs?" after a question about VPD: the institution is the conversation's.
+  const fromContext = u.followUp ? ctx.previous?.subjects.find((s) => s.kind === 'institution') : undefined;
+  const institution = u.institutions[0] ?? (fromContext ? { id: fromContext.id } : undefined);
   const role = u.fields.includes('coResponsible')
     ? 'coResponsible'
     : u.fields.includes('responsible')

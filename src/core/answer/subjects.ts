@@ -40,7 +40,14 @@ export function resolveSubjects(u: Understanding, kb: KnowledgeBase, previous?: 
   const missing: Reference[] = [];
   const preferActivity = u.documents.includes('programme') || previousKinds(previous).has('activity');
   const preferMeasure = u.documents.includes('plan') || previousKinds(previous).has('measure');
-  for (const ref of u.references) {
+  for (const ref of [...u.references, ...contextualReferences(u, previous)]) {
+    if (ref.kind === 'plan-task' && u.documents.includes('programme') && !u.documents.includes('plan')) {
+      // "programmas 3.1. pasākums": the programme numbers its sections so; the plan's task 3.1 is not meant.
+      const activities = kb.knowledge.activities.filter((a) => a.section === ref.id);
+      if (activities.length === 0) missing.push({ ...ref, kind: 'activity' });
+      resolved.push(...activities.map((item) => ({ kind: 'activity' as const, item })));
+      continue;
+    }
     const found = lookup(ref, kb, preferActivity, preferMeasure);
     if (found.length === 0 && ref.kind !== 'group') missing.push(ref);
     resolved.push(...found);
@@ -89,6 +96,20 @@ function lookup(ref: Reference, kb: KnowledgeBase, preferActivity: boolean, pref
       return [...measure, ...activity];
     }
   }
+}
+
+/**
+ * "un 10.?" after a question about the report's task 9: a bare number continues the previous subject's kind.
+ * Only for follow-ups, and only when the message names nothing else.
+ */
+function contextualReferences(u: Understanding, previous?: ConversationState): Reference[] {
+  const kind = previous?.subjects[0]?.kind;
+  if (!u.followUp || u.references.length > 0 || !kind) return [];
+  const single = kind === 'report-task' || kind === 'group' || kind === 'direction';
+  const pattern = single
+    ? /(?<![\d.])(\d{1,2})\.?(?![\d.]*\d)/gu
+    : /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{1,2})\.?(?![\d.]*\d)/gu;
+  return [...u.text.matchAll(pattern)].map((m) => ({ kind: single ? kind : 'id', id: m[1] as string, raw: m[0] }));
 }
 
 function previousKinds(previous?: ConversationState): Set<Subject['kind']> {

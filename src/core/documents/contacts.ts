@@ -110,8 +110,13 @@ function isPhone(digits: string, prefixed: boolean, nearPhoneWord: boolean): boo
   return digits.length === 8 && /^[2689]/u.test(digits) && nearPhoneWord;
 }
 
+/** "strādā visu diennakti": round-the-clock service, stated without times. */
+const ROUND_THE_CLOCK = /(?:strādā\s+)?visu\s+diennakti/iu;
+
 function findHours(text: string): Found[] {
   const hours: Found[] = [];
+  const allDay = ROUND_THE_CLOCK.exec(text);
+  if (allDay) hours.push({ kind: 'hours', value: '00:00-24:00', display: allDay[0].trim(), index: allDay.index });
   for (const m of text.matchAll(HOURS)) {
     const [from, to] = [time(m[1], m[2]), time(m[3], m[4])];
     if (!from || !to) continue;

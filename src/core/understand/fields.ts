@@ -30,7 +30,20 @@ const FIELD_CUES: [Field, CueSet][] = [
   [
     'deadline',
     {
-      prefixes: ['termin', 'deadline', 'due', 'when', 'period', 'timeline', 'timefram', 'until', 'laikposm'],
+      prefixes: [
+        'termin',
+        'deadline',
+        'due',
+        'when',
+        'period',
+        'timeline',
+        'timefram',
+        'until',
+        'laikposm',
+        'jaizpild',
+        'jaizdar',
+        'jabeidz',
+      ],
       words: ['kad', 'lidz'],
       phrases: ['lidz kuram', 'by when', 'what date', 'kada datum', 'izpildes laik'],
     },
@@ -92,8 +105,8 @@ const CONTACT_CUES: [ContactKind, CueSet][] = [
   [
     'hours',
     {
-      prefixes: ['stund', 'hours', 'open', 'darba laik', 'cats', 'chat', 'strada'],
-      phrases: ['darba laiks', 'working hours', 'opening hours', 'kad strada'],
+      prefixes: ['stund', 'hours', 'open', 'diennakt', 'night', 'nakti', 'nakts'],
+      phrases: ['darba laik\\p{L}*', 'working hours', 'opening hours', 'kad strada', 'when .{0,40}(?:call|open|reach)'],
     },
   ],
 ];

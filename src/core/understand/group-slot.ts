@@ -52,7 +52,9 @@ export function findGroups(
       const title = index.titleTerms.get(g.id) ?? new Set<string>();
       const weight = (t: string) => (terms.has(t) ? (index.idf.get(t) ?? 0) * (title.has(t) ? 2 : 1) : 0);
       const score = [...query].reduce((sum, t) => sum + weight(t), 0);
-      return { id: g.id, score };
+      // A group is named by its title: words only its tasks share ("atbalsta centri") do not name it.
+      const named = [...query].some((t) => title.has(t) && (index.idf.get(t) ?? 0) > 0);
+      return { id: g.id, score: named ? score : 0 };
     })
     .filter((s) => s.score >= MIN_TOPIC_SCORE)
     .sort((a, b) => b.score - a.score);

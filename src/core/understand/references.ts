@@ -52,7 +52,8 @@ function kindOf(levels: number, cues: Set<Cue>): Reference['kind'] | undefined {
   if (cues.has('group')) return 'group';
   if (cues.has('direction')) return 'direction';
   if (cues.has('task')) return 'report-task';
-  if (cues.has('activity')) return 'activity';
+  // The programme's chapter 1 is an activity of its own: "valsts programmas 1. pasākums".
+  if (cues.has('activity') || (cues.has('programme') && cues.has('measure'))) return 'activity';
   return undefined;
 }
 

@@ -39,6 +39,7 @@ describe('findContacts on the seed texts', () => {
   it('reads the helpline sentence: chat hours, web site and e-mail, and no phone in the e-mail', () => {
     const found = findContacts(passage('bac', 'čata darba laiks'), 'uzticibas-talruna-nodala');
     expect(brief(found)).toEqual([
+      ['hours', '00:00-24:00', 'strādā visu diennakti'],
       ['hours', '12:00-20:00', 'darba dienās no 12:00-20:00'],
       ['web', 'https://uzticibastalrunis.lv/', 'https://uzticibastalrunis.lv/'],
       ['email', 'uzticibaspasts116111@bac.gov.lv', 'uzticibaspasts116111@bac.gov.lv'],
@@ -122,7 +123,11 @@ describe('findContacts finds nothing that is not a contact', () => {
     const phones = new Set(all.filter((c) => c.kind === 'phone').map((c) => c.value));
     const hours = new Set(all.filter((c) => c.kind === 'hours').map((c) => c.display));
     expect([...phones].sort()).toEqual(['+37122405299', '116111', '22045225', '80006008']);
-    expect([...hours].sort()).toEqual(['darba dienās no 12:00-20:00', 'pirmdienās no plkst. 17:00-20:00']);
+    expect([...hours].sort()).toEqual([
+      'darba dienās no 12:00-20:00',
+      'pirmdienās no plkst. 17:00-20:00',
+      'strādā visu diennakti',
+    ]);
     const emails = all.filter((c) => c.kind === 'email').map((c) => c.value);
     expect(emails.sort()).toEqual(['pasts@bac.gov.lv', 'uzticibaspasts116111@bac.gov.lv']);
     for (const web of all.filter((c) => c.kind === 'web'))

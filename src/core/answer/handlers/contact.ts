@@ -1,21 +1,33 @@
 /**
  * Contacts: phone numbers, e-mail addresses, web sites and opening hours the documents give, each with what it is
- * for, in the document's words. Without a matching contact, the unit the question names is described instead.
+ * for, in the document's words. A question that asks for no kind of contact ("Kādi speciālisti strādā Bērna mājā?")
+ * is looked up in the text first; a unit the question names is described when no contact fits.
  */
 import type { Contact } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
+import { analyze } from '../../text/analyze.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
-import { questionConcepts, rankByCoverage } from '../relevance.js';
+import { type Concept, questionConcepts, rankByCoverage } from '../relevance.js';
 import type { Reply } from '../reply.js';
 import { shorten, w } from '../words.js';
-import { answerSearch } from './search.js';
+import { answerSearch, MIN_COVERAGE, rankedHits } from './search.js';
 
 /** The contact must share this much of the question to be offered as its answer. */
 const MIN_CONTACT_COVERAGE = 0.3;
+/** Words that ask for a kind of contact: the kind filter answers them, so they do not count as content. */
+const KIND_TERMS = new Set(
+  analyze(
+    'tālrunis tālruņa numurs numuru zvanīt e-pasts e-pastu epasts adrese mājaslapa tīmekļvietne vietne saite čats',
+  ),
+);
 
 export function answerContact(ctx: AnswerContext, intent: string): Reply {
+  if (ctx.u.contactKinds.length === 0) {
+    const best = rankedHits(ctx)[0];
+    if (best && best.coverage >= MIN_COVERAGE) return answerSearch(ctx, 'search');
+  }
   const contacts = matchingContacts(ctx);
   if (contacts.length > 0) {
     const draft = new Draft();
@@ -25,27 +37,43 @@ export function answerContact(ctx: AnswerContext, intent: string): Reply {
     }
     return draft.reply(intent, ctx.lang, true);
   }
-  const unit = describeUnit(ctx);
-  return unit ?? answerSearch(ctx, intent);
+  return describeUnit(ctx) ?? answerSearch(ctx, 'search');
+}
+
+function contentConcepts(ctx: AnswerContext): Concept[] {
+  return questionConcepts(ctx.u, ctx.kb).filter((c) => !c.terms.some((t) => KIND_TERMS.has(t)));
 }
 
 function matchingContacts(ctx: AnswerContext): Contact[] {
-  const kinds = ctx.u.contactKinds;
+  const byId = new Map(ctx.kb.knowledge.contacts.map((c, i) => [`contact:${i}`, c]));
+  const named = namedNumberContexts(ctx);
+  const kinds = named.size > 0 && ctx.u.contactKinds.length === 0 ? ['hours', 'web'] : ctx.u.contactKinds;
   const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['contact'], limit: 30 });
-  const ranked = rankByCoverage(hits, questionConcepts(ctx.u, ctx.kb));
-  const byId = new Map(ctx.kb.knowledge.contacts.map((c, i) => [`contact:${i}`, c]));
-  const chosen: Contact[] = [];
+  const ranked = rankByCoverage(hits, contentConcepts(ctx)).filter((r) => {
+    const contact = byId.get(r.hit.item.id);
+    return contact && (kinds.length === 0 || kinds.includes(contact.kind)) && !named.has(contact.value);
+  });
   const best = ranked[0]?.coverage ?? 0;
+  const chosen: Contact[] = [];
   for (const r of ranked) {
     const contact = byId.get(r.hit.item.id);
     if (!contact || r.coverage < MIN_CONTACT_COVERAGE || r.coverage < best * 0.8) continue;
-    if (kinds.length > 0 && !kinds.includes(contact.kind)) continue;
     if (chosen.some((c) => c.value === contact.value)) continue;
     chosen.push(contact);
     if (chosen.length === 3) break;
   }
   return chosen;
+}
+
+/** Phone numbers the question itself gives: it asks about them (their hours, their site), not for them. */
+function namedNumberContexts(ctx: AnswerContext): Set<string> {
+  const digits = ctx.u.text.replace(/[\s-]/g, '');
+  return new Set(
+    ctx.kb.knowledge.contacts
+      .filter((c) => c.kind === 'phone' && digits.includes(c.value.replace(/^\+371/, '')))
+      .map((c) => c.value),
+  );
 }
 
 function describeUnit(ctx: AnswerContext): Reply | undefined {

@@ -2,15 +2,19 @@
 import type { AnswerContext } from '../answer-context.js';
 import { cite } from '../citations.js';
 import { Draft } from '../draft.js';
+import { namesDirections } from '../guards.js';
+import { notFoundReference } from '../not-found.js';
 import { renderDirection } from '../render/plan-structure.js';
 import type { Reply } from '../reply.js';
+import { answerSearch } from './search.js';
 
 export function answerDirections(ctx: AnswerContext, intent: string): Reply {
   const draft = new Draft();
   const { lang } = ctx;
-  const asked = ctx.u.references
-    .filter((r) => r.kind === 'direction')
-    .flatMap((r) => ctx.kb.directions.get(r.id) ?? []);
+  if (!namesDirections(ctx.u)) return answerSearch(ctx, 'search');
+  const refs = ctx.u.references.filter((r) => r.kind === 'direction');
+  const asked = refs.flatMap((r) => ctx.kb.directions.get(r.id) ?? []);
+  if (refs.length > 0 && asked.length === 0) return notFoundReference(ctx, intent, refs);
   if (asked.length > 0) {
     for (const d of asked) renderDirection(d, ctx, draft);
     return draft.reply(intent, lang, true);

@@ -5,6 +5,7 @@
 import { formatPeriod } from '../../deadlines/format-period.js';
 import type { AnswerContext } from '../answer-context.js';
 import { Draft } from '../draft.js';
+import { asksForList } from '../guards.js';
 import { applyFilters, type Listed, type ListFilters, listFilters } from '../list-filters.js';
 import type { Reply } from '../reply.js';
 import { reportTaskTitle } from '../short-title.js';
@@ -13,7 +14,7 @@ import { answerSearch } from './search.js';
 
 export function answerList(ctx: AnswerContext, intent: string): Reply {
   const filters = listFilters(ctx);
-  if (!hasFilter(filters)) return answerSearch(ctx, intent);
+  if (!hasFilter(filters) || !asksForList(ctx.u)) return answerSearch(ctx, 'search');
   const listed = applyFilters(filters, ctx);
   const draft = new Draft();
   const total = listed.measures.length + listed.reportTasks.length + listed.activities.length;

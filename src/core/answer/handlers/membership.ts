@@ -1,10 +1,16 @@
-/** Which working groups an institution or a person sits in, and in what seat. */
-import type { WorkingGroup } from '../../knowledge/model.js';
+/**
+ * Which working groups an institution, a person or a body sits in, and in what seat. Bodies the registry does not
+ * know ("Centrs Dardedze", "Papardes zieds") are found in the member lines by their words; "Kurās grupās viņa
+ * darbojas?" takes its person or institution from the conversation.
+ */
+import type { Person } from '../../knowledge/knowledge-base.js';
+import type { Institution, Member, WorkingGroup } from '../../knowledge/model.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite } from '../citations.js';
 import { Draft } from '../draft.js';
 import { notFound } from '../not-found.js';
-import { groupName } from '../render/group.js';
+import { groupName, memberText } from '../render/group.js';
+import { matchingMembers } from '../render/member-match.js';
 import type { Reply } from '../reply.js';
 import { answerSubject } from './subject.js';
 
@@ -17,54 +23,84 @@ const SEAT = {
 
 export function answerMembership(ctx: AnswerContext, intent: string): Reply {
   const draft = new Draft();
-  const { lang } = ctx;
-  for (const slot of ctx.u.institutions.slice(0, 2)) {
-    const institution = ctx.kb.registry.get(slot.id);
-    if (!institution) continue;
-    const seats = ctx.kb.knowledge.groups.flatMap((g) =>
-      seatsOf(g, (m) => m.institution?.institution === institution.id),
-    );
-    const name = ctx.names.institution(institution);
-    if (seats.length === 0) {
-      draft.line(
-        lang === 'lv'
-          ? `${name} nav minēta nevienas darba grupas sastāvā.`
-          : `${name} is not named in any working group.`,
-      );
-      continue;
-    }
-    draft.line(
-      lang === 'lv' ? `${name} ir ${seats.length} darba grupās:` : `${name} sits in ${seats.length} working groups:`,
-    );
-    for (const { group, seat } of seats) {
-      draft.items.push({
-        id: group.id === 'standing' ? '—' : group.id,
-        title: groupName(group, lang),
-        detail: SEAT[seat][lang],
-      });
-      draft.source(cite(group.source, lang, group.title));
-    }
-    draft.subject({ kind: 'institution', id: institution.id });
-  }
-  for (const slot of ctx.u.persons) {
-    const person = ctx.kb.people.find((p) => p.name === slot.name);
-    if (!person) continue;
-    draft.line(lang === 'lv' ? `${person.name} darbojas šajās grupās:` : `${person.name} takes part in:`);
-    for (const { group, as, member } of person.memberships) {
-      draft.items.push({ id: group.id, title: groupName(group, lang), detail: SEAT[as][lang] });
-      draft.source(cite(group.source, lang, member.raw));
-    }
-    draft.subject({ kind: 'person', id: person.name });
-  }
-  if (draft.lines.length > 0) return draft.reply(intent, lang, true);
+  const { institutions, persons } = slots(ctx);
+  for (const institution of institutions.slice(0, 2)) institutionSeats(institution, ctx, draft);
+  for (const person of persons) personSeats(person, ctx, draft);
+  if (draft.lines.length > 0) return draft.reply(intent, ctx.lang, true);
   // "Who in subgroup 1 represents …?" names a group but no member: the group's answer finds the member.
-  return ctx.u.groups.length > 0 ? answerSubject({ ...ctx, fields: ['members'] }, 'group') : notFound(ctx, intent);
+  if (ctx.u.groups.length > 0) return answerSubject({ ...ctx, fields: ['members'] }, 'group');
+  return bodySeats(ctx, draft) ? draft.reply(intent, ctx.lang, true) : notFound(ctx, intent);
 }
 
-function seatsOf(
-  group: WorkingGroup,
-  match: (m: NonNullable<WorkingGroup['leader']>) => boolean,
-): { group: WorkingGroup; seat: Seat }[] {
+function slots(ctx: AnswerContext): { institutions: Institution[]; persons: Person[] } {
+  const institutions = ctx.u.institutions.flatMap((s) => ctx.kb.registry.get(s.id) ?? []);
+  const persons = ctx.u.persons.flatMap((s) => ctx.kb.people.find((p) => p.name === s.name) ?? []);
+  if (institutions.length + persons.length > 0 || !ctx.u.followUp || !ctx.previous) return { institutions, persons };
+  const last = ctx.previous.subjects;
+  return {
+    institutions: last.flatMap((s) => (s.kind === 'institution' ? (ctx.kb.registry.get(s.id) ?? []) : [])),
+    persons: last.flatMap((s) => (s.kind === 'person' ? (ctx.kb.people.find((p) => p.name === s.id) ?? []) : [])),
+  };
+}
+
+function institutionSeats(institution: Institution, ctx: AnswerContext, draft: Draft): void {
+  const { lang } = ctx;
+  const seats = ctx.kb.knowledge.groups.flatMap((g) =>
+    seatsOf(g, (m) => m.institution?.institution === institution.id),
+  );
+  const name = ctx.names.institution(institution);
+  if (seats.length === 0) {
+    draft.line(
+      lang === 'lv'
+        ? `${name} nav minēta nevienas darba grupas sastāvā.`
+        : `${name} is not named in any working group.`,
+    );
+    return;
+  }
+  draft.line(
+    lang === 'lv' ? `${name} ir ${seats.length} darba grupās:` : `${name} sits in ${seats.length} working groups:`,
+  );
+  for (const { group, seat } of seats) {
+    draft.items.push({
+      id: group.id === 'standing' ? '—' : group.id,
+      title: groupName(group, lang),
+      detail: SEAT[seat][lang],
+    });
+    draft.source(cite(group.source, lang, group.title));
+  }
+  draft.subject({ kind: 'institution', id: institution.id });
+}
+
+function personSeats(person: Person, ctx: AnswerContext, draft: Draft): void {
+  const { lang } = ctx;
+  draft.line(lang === 'lv' ? `${person.name} darbojas šajās grupās:` : `${person.name} takes part in:`);
+  for (const { group, as, member } of person.memberships) {
+    draft.items.push({ id: group.id, title: groupName(group, lang), detail: SEAT[as][lang] });
+    draft.source(cite(group.source, lang, member.raw));
+  }
+  draft.subject({ kind: 'person', id: person.name });
+}
+
+/** Member lines that name the body the question names, across all groups. */
+function bodySeats(ctx: AnswerContext, draft: Draft): boolean {
+  const { lang } = ctx;
+  const found = ctx.kb.knowledge.groups.flatMap((group) =>
+    matchingMembers(group, ctx).map((member) => ({ group, member })),
+  );
+  if (found.length === 0) return false;
+  draft.line(lang === 'lv' ? 'Darba grupu sastāvā tas ir minēts šeit:' : 'The working groups name it here:');
+  for (const { group, member } of found) {
+    draft.items.push({
+      id: group.id === 'standing' ? '—' : group.id,
+      title: groupName(group, lang),
+      detail: memberText(member, ctx),
+    });
+    draft.source(cite(group.source, lang, member.raw));
+  }
+  return true;
+}
+
+function seatsOf(group: WorkingGroup, match: (m: Member) => boolean): { group: WorkingGroup; seat: Seat }[] {
   if (group.leader && match(group.leader)) return [{ group, seat: 'leader' }];
   if (group.deputy && match(group.deputy)) return [{ group, seat: 'deputy' }];
   return group.members.some(match) ? [{ group, seat: 'member' }] : [];

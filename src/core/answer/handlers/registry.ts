@@ -12,6 +12,7 @@ import { answerList } from './list.js';
 import { answerMembership } from './membership.js';
 import { answerPerson } from './person.js';
 import { answerSearch } from './search.js';
+import { answerStatusHistory } from './status-history.js';
 import { answerSubject } from './subject.js';
 
 export type Handler = (ctx: AnswerContext, intent: string) => Reply;
@@ -29,4 +30,5 @@ export const HANDLERS: Record<string, Handler> & { search: Handler } = {
   contact: answerContact,
   search: answerSearch,
   command: answerCommand,
+  'status-history': answerStatusHistory,
 };

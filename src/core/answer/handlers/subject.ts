@@ -14,7 +14,7 @@ import { renderReportTask } from '../render/report-task.js';
 import type { Reply } from '../reply.js';
 import { type Resolved, resolveSubjects } from '../subjects.js';
 import { suggestFor } from '../suggestions.js';
-import { programmeTotal } from './programme-total.js';
+import { fundingWithoutId } from './funding.js';
 
 /** More than this many subjects in one answer stops being readable in chat. */
 const MAX_SUBJECTS = 3;
@@ -22,7 +22,7 @@ const MAX_SUBJECTS = 3;
 export function answerSubject(ctx: AnswerContext, intent: string): Reply {
   const subjects = resolveSubjects(ctx.u, ctx.kb, ctx.previous);
   if (intent === 'funding' && subjects.resolved.every((s) => s.kind !== 'activity') && ctx.u.references.length === 0) {
-    return programmeTotal(ctx, intent);
+    return fundingWithoutId(ctx, intent);
   }
   if (subjects.resolved.length === 0) {
     return subjects.missing.length > 0 ? notFoundReference(ctx, intent, subjects.missing) : askForSubject(ctx, intent);

@@ -41,7 +41,12 @@ export function renderDirection(d: Direction, ctx: AnswerContext, draft: Draft):
         : 'The plan gives this direction a heading only, with no measures.',
     );
   }
-  for (const t of tasks) draft.items.push({ id: t.id, title: shorten(t.title, 120) });
+  const taskTitles = tasks.map((t) => `${t.id}. ${shorten(t.title, 90)}`).join('; ');
+  if (taskTitles) draft.fact(lang === 'lv' ? 'Uzdevumi' : 'Tasks', taskTitles);
+  for (const m of measures) {
+    if (m.id)
+      draft.items.push({ id: m.id, title: shorten(m.text, 110), detail: m.responsible.map((p) => p.name).join(', ') });
+  }
   draft.source(cite(d.source, lang));
   draft.subject({ kind: 'direction', id: String(d.number) });
 }

@@ -1,0 +1,53 @@
+/**
+ * Statuses in SQLite, append-only: a change is a new row, never an update, so the history of who changed what
+ * and when is complete. Writes are synchronous (better-sqlite3, WAL, synchronous=FULL): once append returns,
+ * the change survives the process being killed. Answers look up every listed item, so statements are prepared
+ * once.
+ */
+import type { StatusRepo } from '../../app/statuses.js';
+import type { StatusRecord } from '../../core/answer/answer-context.js';
+import type { Db } from './database.js';
+
+interface Row {
+  item: string;
+  status: StatusRecord['status'];
+  note: string | null;
+  by: string;
+  at: string;
+}
+
+export class StatusStore implements StatusRepo {
+  private readonly insert;
+  private readonly newest;
+  private readonly all;
+  private readonly since;
+
+  constructor(db: Db) {
+    this.insert = db.prepare('INSERT INTO statuses (item, status, note, by, at) VALUES (?, ?, ?, ?, ?)');
+    this.newest = db.prepare('SELECT * FROM statuses WHERE item = ? ORDER BY id DESC LIMIT 1');
+    this.all = db.prepare('SELECT * FROM statuses WHERE item = ? ORDER BY id');
+    this.since = db.prepare('SELECT * FROM statuses WHERE at >= ? ORDER BY id DESC');
+  }
+
+  append(itemKey: string, record: StatusRecord): void {
+    this.insert.run(itemKey, record.status, record.note ?? null, record.by, record.at);
+  }
+
+  latest(itemKey: string): StatusRecord | undefined {
+    const row = this.newest.get(itemKey) as Row | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** Oldest first, as a history reads. */
+  history(itemKey: string): StatusRecord[] {
+    return (this.all.all(itemKey) as Row[]).map(toRecord);
+  }
+
+  changedSince(at: string): { item: string; record: StatusRecord }[] {
+    return (this.since.all(at) as Row[]).map((row) => ({ item: row.item, record: toRecord(row) }));
+  }
+}
+
+function toRecord(row: Row): StatusRecord {
+  return { status: row.status, ...(row.note ? { note: row.note } : {}), by: row.by, at: row.at };
+}

@@ -1,0 +1,44 @@
+/**
+ * Messages: typed text (in a channel only when the bot is mentioned; the SDK has already removed that mention)
+ * and card button presses (a message whose `value` is the button's data). Either way the conversation's
+ * reference is saved, since being spoken to is how the bot learns where it may post later.
+ */
+import type { Activity } from '@microsoft/agents-activity';
+import type { TurnContext } from '@microsoft/agents-hosting';
+import { answerInTurn, cardMessage, type TeamsDeps } from './answer-turn.js';
+import { parseCardAction } from './card-action.js';
+import { cardWords } from './card-words.js';
+import { saveReference } from './references.js';
+import { renderItemsPage } from './render-card.js';
+
+/** What an empty mention ("@Asistents" alone) asks: the help. */
+const EMPTY_QUESTION = 'palīdzība';
+
+export function mentionsBot(activity: Activity): boolean {
+  const bot = activity.recipient?.id;
+  return (activity.entities ?? []).some(
+    (e) => e.type.toLowerCase() === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === bot,
+  );
+}
+
+/** The question as typed: other people's mentions keep their names, Teams' non-breaking spaces become spaces. */
+export function questionText(activity: Activity): string {
+  return (activity.text ?? '')
+    .replace(/<at>(.*?)<\/at>/g, '$1')
+    .replace(/&nbsp;|\u00a0/g, ' ')
+    .trim();
+}
+
+export async function onMessage(ctx: TurnContext, deps: TeamsDeps): Promise<void> {
+  const activity = ctx.activity;
+  const action = activity.value === undefined ? undefined : parseCardAction(activity.value);
+  const typed = action === undefined;
+  if (typed && activity.conversation?.conversationType === 'channel' && !mentionsBot(activity)) return;
+  saveReference(deps.refs, activity, deps.runtime.handle.now());
+  if (!action) return answerInTurn(ctx, deps, questionText(activity) || EMPTY_QUESTION);
+  if (action.action === 'ask' || action.action === 'command') return answerInTurn(ctx, deps, action.text);
+  const remembered = deps.answers.get(action.answer);
+  if (!remembered) return answerInTurn(ctx, deps, action.text);
+  const card = renderItemsPage(remembered.reply, { answerKey: action.answer, question: action.text }, action.offset);
+  await ctx.sendActivity(cardMessage(card, cardWords(remembered.reply.language).showMore));
+}

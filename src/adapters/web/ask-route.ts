@@ -1,0 +1,57 @@
+/**
+ * POST /api/ask {"text": "…", "conversation"?: "…"} → exactly the JSON of `npm run ask -- --json` (replyJson).
+ * The conversation id is the page's per-tab id, kept under "web:" so follow-ups know their subject; bad input gets
+ * a 400 that says what is wrong.
+ */
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { z } from 'zod';
+import { handleMessage } from '../../app/handle-message.js';
+import { replyJson } from '../../app/reply-json.js';
+import type { Runtime } from '../../runtime.js';
+import { LOCAL_CHANNEL_ID } from './local-channel.js';
+
+const AskSchema = z.object({
+  text: z
+    .string({ message: 'text must be a string: {"text": "Kas ir atbildīgs par 4.4.5. pasākumu?"}' })
+    .trim()
+    .min(1, 'text must not be empty')
+    .max(2000, 'text must be at most 2000 characters'),
+  conversation: z
+    .string({ message: 'conversation must be a string' })
+    .regex(/^(web:)?[\w-]{1,64}$/, 'conversation must be 1–64 letters, digits, "-" or "_"')
+    .optional(),
+});
+
+/** Where "subscribe this channel" points from the local page: the local channel. */
+const LOCAL_TARGET = { platform: 'web', id: LOCAL_CHANNEL_ID, label: 'Lokālais kanāls' } as const;
+
+export function askHandler(runtime: Runtime) {
+  return (req: Request, res: Response): void => {
+    const parsed = AskSchema.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      res.status(400).json({ error: parsed.error.issues.map((i) => i.message).join('; ') });
+      return;
+    }
+    // Without an id the question stands alone: a shared fallback id would mix strangers' follow-ups.
+    const id = parsed.data.conversation?.replace(/^web:/, '') ?? randomUUID();
+    const { reply } = handleMessage(
+      { conversation: `web:${id}`, text: parsed.data.text, target: { ...LOCAL_TARGET } },
+      runtime.handle,
+    );
+    res.json(replyJson(reply));
+  };
+}
+
+/** express.json's parse errors as JSON, not an HTML page. */
+export function jsonBodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== 'number' || status >= 500) {
+    next(error);
+    return;
+  }
+  const tooLarge = (error as { type?: unknown }).type === 'entity.too.large';
+  res
+    .status(status)
+    .json({ error: tooLarge ? 'the request body is too large' : 'the body must be JSON: {"text": "…"}' });
+}

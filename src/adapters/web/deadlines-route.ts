@@ -1,0 +1,63 @@
+/**
+ * GET /api/deadlines?horizon=28&institution=LM&group=5&document=plan&bucket=overdue&lang=lv — the dashboard's rows
+ * (see deadline-rows.ts), bucket counts under the other filters, and the filters' options. "Today" is the Riga date
+ * of the runtime's clock; statuses come from runtime.handle.statuses when the status store is wired in.
+ */
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { rigaDate } from '../../core/deadlines/riga-time.js';
+import { type Bucket, trackedItems } from '../../core/deadlines/tracked-items.js';
+import type { Runtime } from '../../runtime.js';
+import { BUCKETS } from './dashboard-words.js';
+import { deadlineRows, filterRows } from './deadline-rows.js';
+import { filterOptions } from './filter-options.js';
+
+const optional = z
+  .string()
+  .trim()
+  .max(100)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const QuerySchema = z.object({
+  horizon: z.coerce
+    .number({ message: 'horizon must be a number of days' })
+    .int('horizon must be a whole number of days')
+    .min(1, 'horizon must be at least 1 day')
+    .max(366, 'horizon must be at most 366 days')
+    .default(28),
+  institution: optional,
+  group: optional,
+  document: optional,
+  bucket: z
+    .enum(BUCKETS as [Bucket, ...Bucket[]], { message: `bucket must be one of ${BUCKETS.join(', ')}` })
+    .optional(),
+  lang: z.enum(['lv', 'en']).default('lv'),
+});
+
+export function deadlinesHandler(runtime: Runtime) {
+  const kb = runtime.handle.engine.understander.kb;
+  const items = trackedItems(kb.knowledge);
+  return (req: Request, res: Response): void => {
+    const parsed = QuerySchema.safeParse(req.query);
+    if (!parsed.success) {
+      res.status(400).json({ error: parsed.error.issues.map((i) => i.message).join('; ') });
+      return;
+    }
+    const { horizon, lang, bucket, ...rest } = parsed.data;
+    const today = rigaDate(runtime.handle.now());
+    const all = deadlineRows(kb, items, { today, horizon, lang }, runtime.handle.statuses);
+    const unbucketed = filterRows(kb, items, all, rest);
+    const rows = bucket ? unbucketed.filter((r) => r.bucket === bucket) : unbucketed;
+    const counts = Object.fromEntries(BUCKETS.map((b) => [b, unbucketed.filter((r) => r.bucket === b).length]));
+    res.json({
+      today,
+      horizon,
+      language: lang,
+      total: all.length,
+      counts,
+      rows,
+      filters: filterOptions(kb, items, lang),
+    });
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Digest subscriptions as use cases: subscribe a channel, change its schedule, replace its scope, remove it, and
+ * apply the deployment's config file idempotently. Who may change them: anyone in the channel, unless
+ * ADMIN_USERS names the only users who may. Every change is written before it is acknowledged.
+ */
+import { type DigestConfig, entrySettings } from '../core/digest/digest-config.js';
+import { DEFAULT_SCHEDULE, type Schedule } from '../core/digest/schedule.js';
+import type { Scope } from '../core/digest/scope.js';
+import {
+  DEFAULT_HORIZON_DAYS,
+  type Language,
+  type Subscription,
+  sameSettings,
+  subscriptionId,
+  type Target,
+} from '../core/digest/subscription.js';
+
+export interface SubscriptionRepo {
+  get(id: string): Subscription | undefined;
+  all(): Subscription[];
+  forTarget(target: Pick<Target, 'platform' | 'id'>): Subscription[];
+  /** Inserts or replaces by id. */
+  save(subscription: Subscription): void;
+  remove(id: string): boolean;
+}
+
+/** Comma-separated user ids → the set; empty means anyone in the channel may change subscriptions. */
+export function adminSet(adminUsers: string | undefined): ReadonlySet<string> {
+  return new Set(
+    (adminUsers ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
+  );
+}
+
+export function mayChange(userId: string | undefined, admins: ReadonlySet<string>): boolean {
+  return admins.size === 0 || (userId !== undefined && admins.has(userId));
+}
+
+export interface SubscribeRequest {
+  target: Target;
+  scope: Scope;
+  schedule?: Partial<Schedule>;
+  horizonDays?: number;
+  language: Language;
+  by?: string;
+  now: Date;
+}
+
+export function subscribe(
+  repo: SubscriptionRepo,
+  req: SubscribeRequest,
+): { created: boolean; subscription: Subscription } {
+  const id = subscriptionId(req.target, req.scope);
+  const existing = repo.get(id);
+  if (existing) return { created: false, subscription: existing };
+  const at = req.now.toISOString();
+  const subscription: Subscription = {
+    id,
+    target: req.target,
+    scope: req.scope,
+    schedule: { ...DEFAULT_SCHEDULE, ...req.schedule },
+    horizonDays: req.horizonDays ?? DEFAULT_HORIZON_DAYS,
+    language: req.language,
+    mentions: {},
+    source: 'chat',
+    ...(req.by ? { createdBy: req.by } : {}),
+    createdAt: at,
+    updatedAt: at,
+  };
+  repo.save(subscription);
+  return { created: true, subscription };
+}
+
+export interface SettingsChange {
+  schedule?: Partial<Schedule>;
+  horizonDays?: number;
+  language?: Language;
+}
+
+export function changeSettings(repo: SubscriptionRepo, id: string, change: SettingsChange, now: Date) {
+  const current = repo.get(id);
+  if (!current) return undefined;
+  const updated: Subscription = {
+    ...current,
+    schedule: { ...current.schedule, ...change.schedule },
+    horizonDays: change.horizonDays ?? current.horizonDays,
+    language: change.language ?? current.language,
+    updatedAt: now.toISOString(),
+  };
+  repo.save(updated);
+  return updated;
+}
+
+/** The scope replaced in place: the id, the schedule and the ledger's history stay with the subscription. */
+export function replaceScope(repo: SubscriptionRepo, id: string, scope: Scope, now: Date) {
+  const current = repo.get(id);
+  if (!current) return undefined;
+  const updated: Subscription = { ...current, scope, updatedAt: now.toISOString() };
+  repo.save(updated);
+  return updated;
+}
+
+export interface ConfigApplied {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  /** Subscriptions an earlier config made that this one no longer lists (kept; removing is a person's call). */
+  notInFile: string[];
+}
+
+/** Applies the config file: creates what is new, updates what changed, leaves the rest; running it twice is a no-op. */
+export function applyDigestConfig(repo: SubscriptionRepo, config: DigestConfig, now: Date): ConfigApplied {
+  const result: ConfigApplied = { created: [], updated: [], unchanged: [], notInFile: [] };
+  const at = now.toISOString();
+  for (const entry of config.subscriptions) {
+    const settings = entrySettings(entry);
+    const current = repo.get(entry.id);
+    if (current && sameSettings(current, settings) && current.source === 'config') {
+      result.unchanged.push(entry.id);
+      continue;
+    }
+    repo.save({
+      ...settings,
+      source: 'config',
+      createdAt: current?.createdAt ?? at,
+      updatedAt: at,
+      ...(current?.createdBy ? { createdBy: current.createdBy } : {}),
+    });
+    (current ? result.updated : result.created).push(entry.id);
+  }
+  const listed = new Set(config.subscriptions.map((s) => s.id));
+  result.notInFile = repo
+    .all()
+    .filter((s) => s.source === 'config' && !listed.has(s.id))
+    .map((s) => s.id);
+  return result;
+}

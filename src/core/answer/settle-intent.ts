@@ -1,0 +1,62 @@
+/**
+ * The classifier scores intents by how their examples look; the slots say what the question is about. These rules,
+ * in order, settle the intent where the two disagree:
+ * 1. a follow-up with a new subject and no word of its own keeps the previous question ("un par 4.1.2.?");
+ * 2. a name that is nobody in the documents is a question about that person (answered as not found);
+ * 3. no intent resembles the question: search the text;
+ * 4. a funding word makes it a funding question;
+ * 5. a list question about one named item is a question about that item;
+ * 6. a numbered group with a group word is a group question;
+ * 7. an intent that asks one fact needs its word ("termiņš", "responsible"); without it the item is described.
+ */
+import type { Field, Understanding } from '../understand/understanding.js';
+import type { ConversationState } from './conversation.js';
+import { asksForList } from './guards.js';
+
+/** Below this score no intent's examples resemble the question. */
+const MIN_INTENT_SCORE = 0.12;
+const FIELD_INTENTS = new Set(['responsible', 'co-responsible', 'deadline', 'details', 'funding', 'status', 'group']);
+const CUED_BY: Record<string, Field[]> = {
+  responsible: ['responsible'],
+  'co-responsible': ['coResponsible'],
+  deadline: ['deadline'],
+  funding: ['funding'],
+  status: ['status', 'progress'],
+};
+const GROUP_FIELDS: Field[] = ['leader', 'deputy', 'members', 'purpose', 'tasks', 'result', 'deadline'];
+const ITEM_KINDS = new Set(['measure', 'report-task', 'activity', 'id']);
+
+export function settleIntent(u: Understanding, previous: ConversationState | undefined): string {
+  const top = u.candidates[0];
+  const ownSubject = hasOwnSubject(u);
+  if (previous && u.followUp && ownSubject && u.fields.length === 0 && FIELD_INTENTS.has(previous.intent)) {
+    if (!top || top.intent === 'details' || top.score < 0.35) return previous.intent;
+  }
+  if (u.unknownNames.length > 0 && u.persons.length === 0 && u.references.length === 0) return 'person';
+  if (!top || top.score < MIN_INTENT_SCORE) return 'search';
+  if (u.fields.includes('funding') && !['funding', 'list', 'help'].includes(top.intent)) return 'funding';
+  if (top.intent === 'list' && u.references.some((r) => ITEM_KINDS.has(r.kind)) && !asksForList(u)) {
+    return fieldIntent(u) ?? 'details';
+  }
+  if (
+    u.groups.some((g) => g.confidence === 1) &&
+    GROUP_FIELDS.some((f) => u.fields.includes(f)) &&
+    top.intent !== 'membership'
+  ) {
+    return 'group';
+  }
+  const cues = CUED_BY[top.intent];
+  if (cues && !cues.some((f) => u.fields.includes(f))) return ownSubject || previous ? 'details' : 'search';
+  return top.intent;
+}
+
+/** The single-fact intent the question's words ask for, if any. */
+function fieldIntent(u: Understanding): string | undefined {
+  return Object.entries(CUED_BY).find(([, fields]) => fields.some((f) => u.fields.includes(f)))?.[0];
+}
+
+/** A follow-up's bare number ("un 10.?") is a subject of its own too: the previous subject's kind numbers it. */
+function hasOwnSubject(u: Understanding): boolean {
+  const bareNumber = u.followUp && /(?<![\p{L}\d.])\d{1,2}(?:\.\d{1,2}){0,2}\.?(?!\d)/u.test(u.text);
+  return u.references.length + u.groups.length + u.persons.length > 0 || bareNumber;
+}
