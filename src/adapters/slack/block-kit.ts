@@ -113,7 +113,7 @@ export function textChars(node: unknown): number {
  * The body and the footer within `max` blocks and the overall text limit: the footer (sources, buttons) always
  * fits; the body is cut where it no longer does, and `overflow` says so.
  */
-export function fit(body: Block[], footer: Block[], max: number, overflow: string): Block[] {
+export function withinLimits(body: Block[], footer: Block[], max: number, overflow: string): Block[] {
   const footerChars = textChars(footer);
   if (body.length + footer.length <= max && textChars(body) + footerChars <= LIMITS.messageText) {
     return [...body, ...footer];

@@ -1,7 +1,7 @@
 /**
  * Events: a mention in a channel is answered in the question's thread, a direct message in the DM, and opening
- * App Home publishes the home view. Messages from bots (this one included), edits, deletions and other subtypes
- * are ignored. Events are parsed with a schema of the few fields used, so an unexpected shape is ignored too.
+ * App Home publishes the home view. Messages from bots (this one included), edits, deletions and other non-person
+ * subtypes are ignored. Events are parsed with a schema of the few fields used, so an unexpected shape is ignored too.
  */
 import type { App, webApi } from '@slack/bolt';
 import { z } from 'zod';
@@ -25,6 +25,9 @@ const IncomingMessage = z.object({
   subtype: z.string().optional(),
 });
 type IncomingMessage = z.infer<typeof IncomingMessage>;
+
+/** Subtypes that are still a person writing (with a file, or a thread reply also sent to the channel). */
+const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
 
 /** A bare mention or an empty DM asks what the assistant can do. */
 const EMPTY_QUESTION = 'Ko tu proti?';
@@ -50,7 +53,8 @@ async function onMessage(ctx: SlackContext, client: webApi.WebClient, raw: unkno
   if (!parsed.success) return;
   const m: IncomingMessage = parsed.data;
   const user = m.user;
-  if (!user || m.bot_id || m.subtype || user === bot) return;
+  // Bots (this one too), edits, deletions, joins… are not questions.
+  if (!user || m.bot_id || user === bot || (m.subtype && !PERSON_SUBTYPES.has(m.subtype))) return;
   const place = placeOfMessage(team, m.channel, m.ts, m.thread_ts);
   const text = cleanMessage(m.text ?? '') ? (m.text ?? '') : EMPTY_QUESTION;
   await answerQuestion(

@@ -6,7 +6,17 @@
 import type { Language } from '../../core/answer/reply.js';
 import type { Digest, DigestLine, DigestSection } from '../../core/digest/digest.js';
 import { ACTION } from './action-values.js';
-import { actions, type Block, button, context, fit, header, LIMITS, type SlackMessage, sections } from './block-kit.js';
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  header,
+  LIMITS,
+  type SlackMessage,
+  sections,
+  withinLimits,
+} from './block-kit.js';
 import { escapeAndCut, escapeMrkdwn } from './mrkdwn.js';
 
 const WORDS = {
@@ -29,7 +39,7 @@ export function renderDigest(digest: Digest): SlackMessage {
   const body = digest.empty ? [] : digest.sections.flatMap((s) => sectionBlocks(s, lang));
   return {
     text: escapeAndCut(`${digest.title}\n${digest.intro}`, LIMITS.sectionText),
-    blocks: fit([...top, ...body], [], LIMITS.messageBlocks, WORDS.cut[lang]),
+    blocks: withinLimits([...top, ...body], [], LIMITS.messageBlocks, WORDS.cut[lang]),
   };
 }
 

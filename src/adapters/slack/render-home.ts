@@ -13,7 +13,7 @@ import { dueDate } from '../../core/deadlines/semantics.js';
 import { bucketOf, type Placement, type TrackedItem, trackedItems } from '../../core/deadlines/tracked-items.js';
 import type { Knowledge } from '../../core/knowledge/knowledge.js';
 import type { IsoDate } from '../../core/knowledge/model.js';
-import { type Block, context, divider, fieldSections, fit, header, LIMITS, sections } from './block-kit.js';
+import { type Block, context, divider, fieldSections, header, LIMITS, sections, withinLimits } from './block-kit.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
 export const HOME_HORIZON_DAYS = 28;
@@ -36,7 +36,7 @@ const EXAMPLES_EN = ['Who is responsible for measure 4.4.5?', 'What does VBTAI s
 
 export function renderHome(input: HomeInput): types.HomeView {
   const blocks: Block[] = [...introBlocks(), divider(), ...deadlineBlocks(input)];
-  return { type: 'home', blocks: fit(blocks, [], LIMITS.homeBlocks, '…') };
+  return { type: 'home', blocks: withinLimits(blocks, [], LIMITS.homeBlocks, '…') };
 }
 
 function introBlocks(): Block[] {

@@ -12,10 +12,10 @@ import {
   button,
   context,
   fieldSections,
-  fit,
   LIMITS,
   type SlackMessage,
   sections,
+  withinLimits,
 } from './block-kit.js';
 import { echoUserText, escapeAndCut, escapeMrkdwn, truncate } from './mrkdwn.js';
 import { pageRange, sw } from './slack-words.js';
@@ -44,7 +44,7 @@ export function renderReply(reply: Reply, ref: AnswerRef): SlackMessage {
   ];
   return {
     text: escapeAndCut(replyText(reply, PAGE_SIZE), LIMITS.sectionText),
-    blocks: fit(body, footer, LIMITS.messageBlocks, sw('cut', reply.language)),
+    blocks: withinLimits(body, footer, LIMITS.messageBlocks, sw('cut', reply.language)),
   };
 }
 

@@ -7,14 +7,10 @@ import { webApi } from '@slack/bolt';
 import { platforms } from '../../config.js';
 import type { Runtime, Started } from '../../runtime.js';
 import { FeedbackStore } from '../store/feedback-store.js';
-import { ProcessedEvents } from '../store/processed-events.js';
 import { AnswerMemory } from './answer-memory.js';
 import { createBoltApp, type Identity } from './bolt-app.js';
 import { boltLogger } from './bolt-logger.js';
-import { dedupeEvents } from './dedupe-events.js';
-import { registerActions } from './on-actions.js';
-import { registerCommand } from './on-command.js';
-import { registerEvents } from './on-events.js';
+import { installListeners } from './listeners.js';
 import { toPlatformError } from './platform-error.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { SlackContext } from './slack-context.js';
@@ -37,7 +33,6 @@ export async function startSlack(runtime: Runtime, options: SlackOptions = {}): 
   const mode = platforms(runtime.config).slack;
   const token = runtime.config.SLACK_BOT_TOKEN;
   if (mode === 'off' || !token) return undefined;
-  const logger = runtime.logger.child({ component: 'slack' });
   const sdkLogger = boltLogger(runtime.logger);
   const slackApiUrl = runtime.config.SLACK_API_URL;
   // The digest's client: rate limits come back as errors and nothing is retried, the scheduler decides.
@@ -48,44 +43,35 @@ export async function startSlack(runtime: Runtime, options: SlackOptions = {}): 
     retryConfig: { retries: 0 },
   });
   const identity = await whoAmI(digestClient);
-  const clock = options.clock ?? Date.now;
-  const ctx: SlackContext = {
-    runtime,
-    logger,
-    memory: new AnswerMemory(),
-    limiter: new RateLimiter(options.rateLimit?.max, options.rateLimit?.windowMs),
-    feedback: new FeedbackStore(runtime.db),
-    workingDelayMs: options.workingDelayMs ?? 1000,
-    clock,
-    teamId: identity.teamId,
-  };
+  const ctx = slackContext(runtime, identity, options);
   const clientOptions = { slackApiUrl, retryConfig: options.retryConfig ?? ANSWER_RETRIES };
-  const bolt = createBoltApp({ runtime, identity, clientOptions, sdkLogger, logger });
-  const inFlight = new Set<Promise<void>>();
-  bolt.app.use(async ({ next }) => {
-    const work = next();
-    inFlight.add(work);
-    await work.finally(() => inFlight.delete(work));
-  });
-  bolt.app.use(dedupeEvents(new ProcessedEvents(runtime.db), clock, logger));
-  bolt.app.error(async (error) => {
-    logger.error({ err: error }, 'slack: unhandled error');
-  });
-  registerEvents(bolt.app, ctx);
-  registerCommand(bolt.app, ctx);
-  registerActions(bolt.app, ctx);
+  const bolt = createBoltApp({ runtime, identity, clientOptions, sdkLogger, logger: ctx.logger });
+  const inFlight = installListeners(bolt.app, ctx);
   await bolt.start();
   runtime.messengers.push(new SlackMessenger(digestClient, identity.botId));
   runtime.http.health.slack = { mode, status: 'up' };
-  logger.info({ mode, team: identity.teamId }, 'slack: started');
+  ctx.logger.info({ mode, team: identity.teamId }, 'slack: started');
   return {
     name: 'slack',
     async stop() {
       await bolt.stop();
       // Answers under way finish (their replies are posted) before the store closes.
-      await Promise.allSettled([...inFlight]);
+      await inFlight.settled();
       runtime.http.health.slack = { mode, status: 'stopped' };
     },
+  };
+}
+
+function slackContext(runtime: Runtime, identity: Identity, options: SlackOptions): SlackContext {
+  return {
+    runtime,
+    logger: runtime.logger.child({ component: 'slack' }),
+    memory: new AnswerMemory(),
+    limiter: new RateLimiter(options.rateLimit?.max, options.rateLimit?.windowMs),
+    feedback: new FeedbackStore(runtime.db),
+    workingDelayMs: options.workingDelayMs ?? 1000,
+    clock: options.clock ?? Date.now,
+    teamId: identity.teamId,
   };
 }
 

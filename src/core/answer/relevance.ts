@@ -29,7 +29,9 @@ export function questionConcepts(u: Understanding, kb: KnowledgeBase): Concept[]
   };
   const translated = u.searchTerms.filter((t) => t.source !== undefined);
   const sources = [...new Set(translated.map((t) => t.source as string))];
-  const coveredWords = new Set(sources.flatMap((s) => [fold(s), ...fold(s).split(/[^\p{L}\p{N}]+/u)]));
+  const coveredWords = new Set(
+    sources.flatMap((s) => [fold(s), ...fold(s).split(/\s+/u), ...fold(s).split(/[^\p{L}\p{N}]+/u)]),
+  );
   const concepts: Concept[] = [];
   for (const term of analyzeTerms(u.text)) {
     if (term.kind === 'word' && (coveredWords.has(term.folded) || ENGLISH_FILLER.has(term.folded))) continue;

@@ -24,10 +24,11 @@ export interface PassageContext {
 }
 
 /**
- * Splits at sentence ends: a full stop, question or exclamation mark after a word of two or more lower-case
- * letters (so "2024. gada", "Nr. 5", "t.sk." and "u.c." do not end a sentence) followed by a capital.
+ * Splits at sentence ends: a full stop, question or exclamation mark after two lower-case letters or a closing
+ * bracket or quote (so "2024. gada", "Nr. 5" and "31. decembrim" do not end a sentence) followed by a capital, a
+ * quote or a year ("… audzināšanu. 2025. gada 3. ceturksnī …").
  */
-const SENTENCE_END = /(?<=[\p{Ll}\p{N})”"]{2}[.!?])\s+(?=[\p{Lu}“"])/u;
+const SENTENCE_END = /(?<=(?:[\p{Ll}\p{N}]{2}|[)”"])[.!?])\s+(?=[\p{Lu}“"]|\d{4}\.)/u;
 
 export function splitSentences(text: string): string[] {
   return squash(text)

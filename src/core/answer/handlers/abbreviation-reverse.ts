@@ -2,9 +2,9 @@
 import type { AnswerContext } from '../answer-context.js';
 import { cite, documentTitle } from '../citations.js';
 import { Draft } from '../draft.js';
-import { notFound } from '../not-found.js';
 import type { Reply } from '../reply.js';
 import { quote } from '../words.js';
+import { answerSearch } from './search.js';
 
 export function answerAbbreviationReverse(ctx: AnswerContext, intent: string): Reply {
   const draft = new Draft();
@@ -33,5 +33,5 @@ export function answerAbbreviationReverse(ctx: AnswerContext, intent: string): R
     }
     draft.subject({ kind: 'institution', id: institution.id });
   }
-  return draft.lines.length > 0 ? draft.reply(intent, lang, true) : notFound(ctx, intent);
+  return draft.lines.length > 0 ? draft.reply(intent, lang, true) : answerSearch(ctx, 'search');
 }

@@ -3,9 +3,9 @@ import type { AnswerContext } from '../answer-context.js';
 import { cite } from '../citations.js';
 import { formatIsoDate } from '../dates.js';
 import { Draft } from '../draft.js';
-import { notFound } from '../not-found.js';
 import type { Reply } from '../reply.js';
 import { quote } from '../words.js';
+import { answerSearch } from './search.js';
 
 export function answerHistory(ctx: AnswerContext, intent: string): Reply {
   const draft = new Draft();
@@ -30,12 +30,6 @@ export function answerHistory(ctx: AnswerContext, intent: string): Reply {
     }
   }
   if (draft.lines.length > 0) return draft.reply(intent, lang, true);
-  const named = ctx.u.institutions[0];
-  if (!named) return notFound(ctx, intent);
-  const reply = notFound(ctx, intent);
-  reply.text =
-    lang === 'lv'
-      ? `Dokumentos nav ziņu par ${named.text} reorganizāciju vai pārmaiņām.`
-      : `The documents record no reorganisation or change of ${named.text}.`;
-  return reply;
+  // "Kopš kura laika darbojas Drošības vēstnešu programma?" asks a date the running text may give.
+  return answerSearch(ctx, 'search');
 }

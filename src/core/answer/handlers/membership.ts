@@ -8,10 +8,10 @@ import type { Institution, Member, WorkingGroup } from '../../knowledge/model.js
 import type { AnswerContext } from '../answer-context.js';
 import { cite } from '../citations.js';
 import { Draft } from '../draft.js';
-import { notFound } from '../not-found.js';
 import { groupName, memberText } from '../render/group.js';
 import { matchingMembers } from '../render/member-match.js';
 import type { Reply } from '../reply.js';
+import { answerSearch } from './search.js';
 import { answerSubject } from './subject.js';
 
 type Seat = 'leader' | 'deputy' | 'member';
@@ -29,7 +29,7 @@ export function answerMembership(ctx: AnswerContext, intent: string): Reply {
   if (draft.lines.length > 0) return draft.reply(intent, ctx.lang, true);
   // "Who in subgroup 1 represents …?" names a group but no member: the group's answer finds the member.
   if (ctx.u.groups.length > 0) return answerSubject({ ...ctx, fields: ['members'] }, 'group');
-  return bodySeats(ctx, draft) ? draft.reply(intent, ctx.lang, true) : notFound(ctx, intent);
+  return bodySeats(ctx, draft) ? draft.reply(intent, ctx.lang, true) : answerSearch(ctx, 'search');
 }
 
 function slots(ctx: AnswerContext): { institutions: Institution[]; persons: Person[] } {

@@ -7,6 +7,7 @@ import { search } from '../../search/search.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
+import { focusQuote } from '../focus-quote.js';
 import { notFound } from '../not-found.js';
 import { type Concept, questionConcepts, type RankedHit, rankByCoverage } from '../relevance.js';
 import { renderGroup } from '../render/group.js';
@@ -81,12 +82,12 @@ function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext,
       .slice(1, 4)
       .filter((r) => r.coverage >= best.coverage * SECOND_PASSAGE_RATIO && r.hit.item.body !== best.hit.item.body),
   ].slice(0, 2);
+  const weights = concepts(ctx);
   for (const r of chosen) {
-    const text = r.hit.item.body || r.hit.item.title;
-    draft.line(
-      `${lang === 'lv' ? 'Dokumentā' : 'The document'} (${place(r.hit.item.source, lang)}) ${lang === 'lv' ? 'teikts' : 'says'}: “${shorten(text, 700)}”`,
-    );
-    draft.source(cite(r.hit.item.source, lang, shorten(text, 700)));
+    const text = focusQuote(r.hit.item.body || r.hit.item.title, weights);
+    const says = lang === 'lv' ? 'Dokumentā (%s) teikts' : 'The document (%s) says';
+    draft.line(`${says.replace('%s', place(r.hit.item.source, lang))}: “${text}”`);
+    draft.source(cite(r.hit.item.source, lang, text));
   }
 }
 
