@@ -46,8 +46,8 @@ function check(u: Understanding, cues: CueSet): boolean {
 export function asksForList(u: Understanding): boolean {
   if (u.period?.kind === 'overdue' || u.period?.kind === 'upcoming' || u.statuses.length > 0) return true;
   if (u.references.some((r) => r.kind === 'direction' || r.kind === 'plan-task')) return true;
-  if (u.institutions.length > 0 && (u.fields.includes('responsible') || u.fields.includes('coResponsible')))
-    return true;
+  const institution = u.institutions.length > 0 || u.followUp;
+  if (institution && (u.fields.includes('responsible') || u.fields.includes('coResponsible'))) return true;
   return check(u, LIST);
 }
 

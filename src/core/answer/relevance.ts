@@ -12,7 +12,7 @@ import type { Understanding } from '../understand/understanding.js';
 
 /** English words that carry no subject of their own in a question ("can one get …", "within six years"). */
 const ENGLISH_FILLER = new Set(
-  'one ones get gets got can could would should must need needs want like make made also just any some many much please know tell give find keep up out via per within whose does did done using use used'.split(
+  'one ones get gets got can could would should must need needs want like make made also just any some many much please know tell give find keep up out via per within whose does did done using use used since ever still'.split(
     ' ',
   ),
 );

@@ -99,7 +99,11 @@ const CONTACT_CUES: [ContactKind, CueSet][] = [
         'saite',
         'lapa',
         'page',
+        'chat',
+        'cata',
+        'catot',
       ],
+      words: ['cats'],
     },
   ],
   [

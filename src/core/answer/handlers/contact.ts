@@ -19,7 +19,8 @@ const MIN_CONTACT_COVERAGE = 0.3;
 /** Words that ask for a kind of contact: the kind filter answers them, so they do not count as content. */
 const KIND_TERMS = new Set(
   analyze(
-    'tālrunis tālruņa numurs numuru zvanīt e-pasts e-pastu epasts adrese mājaslapa tīmekļvietne vietne saite čats',
+    'tālrunis tālruņa numurs numuru zvanīt e-pasts e-pastu epasts adrese mājaslapa tīmekļvietne vietne saite čats ' +
+      'phone telephone number call email e-mail mail address website site web link chat write open hours night',
   ),
 );
 
@@ -41,7 +42,9 @@ export function answerContact(ctx: AnswerContext, intent: string): Reply {
 }
 
 function contentConcepts(ctx: AnswerContext): Concept[] {
-  return questionConcepts(ctx.u, ctx.kb).filter((c) => !c.terms.some((t) => KIND_TERMS.has(t)));
+  // "uzticības tālrunis" names a service although "tālrunis" alone asks for a phone: only concepts made of kind
+  // words go.
+  return questionConcepts(ctx.u, ctx.kb).filter((c) => !c.terms.every((t) => KIND_TERMS.has(t)));
 }
 
 function matchingContacts(ctx: AnswerContext): Contact[] {
