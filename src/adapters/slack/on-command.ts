@@ -8,6 +8,7 @@ import { answerQuestion } from './answer-question.js';
 import { respondOutlet } from './outlets.js';
 import { privateConversationId } from './places.js';
 import type { SlackContext } from './slack-context.js';
+import { HELP_QUESTION } from './slack-words.js';
 
 export const SLASH_COMMAND = '/jautat';
 
@@ -15,7 +16,7 @@ export function registerCommand(app: App, ctx: SlackContext): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const team = command.team_id || ctx.teamId;
-    const text = cleanMessage(command.text) ? command.text : 'Ko tu proti?';
+    const text = cleanMessage(command.text) ? command.text : HELP_QUESTION;
     await answerQuestion(
       ctx,
       client,

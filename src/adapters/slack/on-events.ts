@@ -13,6 +13,7 @@ import { threadOutlet } from './outlets.js';
 import { conversationId, isDirect, placeOfMessage } from './places.js';
 import { renderHome } from './render-home.js';
 import type { SlackContext } from './slack-context.js';
+import { HELP_QUESTION } from './slack-words.js';
 
 const IncomingMessage = z.object({
   user: z.string().optional(),
@@ -29,11 +30,10 @@ type IncomingMessage = z.infer<typeof IncomingMessage>;
 /** Subtypes that are still a person writing (with a file, or a thread reply also sent to the channel). */
 const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
 
-/** A bare mention or an empty DM asks what the assistant can do. */
-const EMPTY_QUESTION = 'Ko tu proti?';
-
 export function registerEvents(app: App, ctx: SlackContext): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
+    // A mention inside a DM also arrives as message.im, which answers it.
+    if (isDirect(event.channel)) return;
     await onMessage(ctx, client, event, body.team_id || ctx.teamId, context.botUserId);
   });
   app.event('message', async ({ event, body, client, context }) => {
@@ -56,7 +56,7 @@ async function onMessage(ctx: SlackContext, client: webApi.WebClient, raw: unkno
   // Bots (this one too), edits, deletions, joins… are not questions.
   if (!user || m.bot_id || user === bot || (m.subtype && !PERSON_SUBTYPES.has(m.subtype))) return;
   const place = placeOfMessage(team, m.channel, m.ts, m.thread_ts);
-  const text = cleanMessage(m.text ?? '') ? (m.text ?? '') : EMPTY_QUESTION;
+  const text = cleanMessage(m.text ?? '') ? (m.text ?? '') : HELP_QUESTION;
   await answerQuestion(
     ctx,
     client,

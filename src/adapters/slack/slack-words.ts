@@ -30,6 +30,9 @@ export function pageRange(from: number, to: number, total: number, lang: Languag
   return lang === 'lv' ? `${from}.–${to}. no ${total}` : `${from}–${to} of ${total}`;
 }
 
+/** What a bare mention, an empty DM or `/jautat` alone asks: what the assistant can do. */
+export const HELP_QUESTION = 'Ko tu proti?';
+
 /** Notices that go to people before their language is known: both languages, Latvian first. */
 export const BILINGUAL = {
   rateLimited:

@@ -9,7 +9,10 @@ const abbrs = (parties: Party[]) => parties.flatMap((p) => (p.institution ? [p.i
 export function searchItems(k: Knowledge): SearchItem[] {
   // A contact is found by what its whole passage says, not only its sentence ("Speciālistu telefona konsultācijas
   // … bērniem ar uzvedības vai atkarību problēmām … zvanot uz … 80006008").
-  const passageAt = new Map(k.passages.map((p) => [`${p.source.document}:${p.source.line}`, p.text]));
+  const passageOf = (c: Knowledge['contacts'][number]) =>
+    k.passages.find(
+      (p) => p.source.document === c.source.document && p.source.line === c.source.line && p.text.includes(c.context),
+    )?.text ?? c.context;
   return [
     ...k.measures.map(
       (m): SearchItem => ({
@@ -96,7 +99,7 @@ export function searchItems(k: Knowledge): SearchItem[] {
         id: `contact:${i}`,
         kind: 'contact',
         title: c.display,
-        body: [passageAt.get(`${c.source.document}:${c.source.line}`) ?? c.context, c.unit ?? ''].join('\n'),
+        body: [passageOf(c), c.unit ?? ''].join('\n'),
         // A service number inside an address ("uzticibaspasts116111@…") names the service the address is for.
         exact: [c.value, ...(c.value.match(/\d{5,}/g) ?? [])],
         source: c.source,

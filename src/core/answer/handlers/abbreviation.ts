@@ -4,9 +4,10 @@
  */
 import type { Abbreviation } from '../../knowledge/model.js';
 import type { AnswerContext } from '../answer-context.js';
-import { cite, documentTitle } from '../citations.js';
+import { cite, documentTitle, place } from '../citations.js';
 import { formatIsoDate } from '../dates.js';
 import { Draft } from '../draft.js';
+import { inlineDefinition } from '../inline-definition.js';
 import { notFound } from '../not-found.js';
 import type { Reply } from '../reply.js';
 import { quote } from '../words.js';
@@ -15,6 +16,7 @@ export function answerAbbreviation(ctx: AnswerContext, intent: string): Reply {
   const draft = new Draft();
   const asked = ctx.u.abbreviations.length > 0 ? ctx.u.abbreviations : ctx.u.institutions.map((i) => i.text);
   for (const abbr of asked.slice(0, 4)) explain(abbr, ctx, draft);
+  for (const abbr of asked.slice(0, 2)) if (draft.lines.length === 0) explainInline(abbr, ctx, draft);
   if (draft.lines.length === 0) {
     const unknown = asked[0];
     if (!unknown) return notFound(ctx, intent);
@@ -71,4 +73,18 @@ function definitionLine(a: Abbreviation, ctx: AnswerContext): string {
     : '';
   const english = lang === 'en' && institution ? ` — ${institution.nameEn}` : '';
   return `${a.abbr} — ${a.name}${nominative}${english} (${doc}: ${quote(a.source.raw)})`;
+}
+
+/** An abbreviation no list defines but the running text explains where it first uses it. */
+function explainInline(abbr: string, ctx: AnswerContext, draft: Draft): void {
+  const found = inlineDefinition(abbr, ctx.kb.knowledge);
+  if (!found) return;
+  const { lang } = ctx;
+  const head = found.expansion ? `${abbr} — ${found.expansion}. ` : '';
+  draft.line(
+    lang === 'lv'
+      ? `${head}Saīsinājumu sarakstos tā nav; tekstā tas skaidrots šādi: ${quote(found.sentence)} (${place(found.source, lang)})`
+      : `${head}No abbreviation list has it; the text explains it so: ${quote(found.sentence)} (${place(found.source, lang)})`,
+  );
+  draft.source(cite(found.source, lang, found.sentence));
 }
