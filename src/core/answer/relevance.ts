@@ -38,7 +38,9 @@ export function questionConcepts(u: Understanding, kb: KnowledgeBase): Concept[]
     concepts.push({ terms: [term.term], weight: idf(term.term) });
   }
   for (const source of sources) {
-    const terms = translated.filter((t) => t.source === source).map((t) => fold(t.term));
+    // The word itself counts too: English "individual" is also the stem of Latvian "individuālās".
+    const own = analyzeTerms(source).map((t) => t.term);
+    const terms = [...translated.filter((t) => t.source === source).map((t) => fold(t.term)), ...own];
     const known = terms.filter((t) => kb.termFrequency.has(t));
     if (known.length === 0) continue;
     concepts.push({ terms, weight: Math.max(...known.map(idf)) });

@@ -78,9 +78,7 @@ function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext,
   const { lang } = ctx;
   const chosen = [
     best,
-    ...ranked
-      .slice(1, 4)
-      .filter((r) => r.coverage >= best.coverage * SECOND_PASSAGE_RATIO && r.hit.item.body !== best.hit.item.body),
+    ...ranked.slice(1, 6).filter((r) => r.hit.item.body !== best.hit.item.body && worthQuoting(r, best)),
   ].slice(0, 2);
   const weights = concepts(ctx);
   for (const r of chosen) {
@@ -94,4 +92,16 @@ function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext,
 function titleOf(r: RankedHit): string {
   const item = r.hit.item;
   return shorten(item.title || item.body, 120);
+}
+
+/**
+ * A second passage is quoted when it covers nearly as much, or when it stands in the same place of the document
+ * and covers at least half as much: the answer often sits in the sentences around the best match.
+ */
+function worthQuoting(r: RankedHit, best: RankedHit): boolean {
+  if (r.coverage >= best.coverage * SECOND_PASSAGE_RATIO) return true;
+  const samePlace =
+    r.hit.item.source.document === best.hit.item.source.document &&
+    r.hit.item.source.locator === best.hit.item.source.locator;
+  return samePlace && r.hit.item.kind === 'passage' && r.coverage >= best.coverage * 0.5;
 }
