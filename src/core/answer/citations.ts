@@ -23,6 +23,8 @@ const LATVIAN_LOCATORS: [RegExp, string][] = [
   [/^project (.+)$/, 'projekts Nr. $1'],
   [/^introduction$/, 'ievads'],
   [/^summary$/, 'kopsavilkums'],
+  [/^signature$/, 'paraksts'],
+  [/^total$/, 'kopējais finansējums'],
   [/^goals$/, 'mērķi'],
   [/^structure$/, 'struktūra'],
 ];

@@ -109,7 +109,8 @@ export function searchItems(k: Knowledge): SearchItem[] {
       (p): SearchItem => ({
         id: `passage:${p.id}`,
         kind: 'passage',
-        title: '',
+        // The innermost heading is the passage's title: "Bērna māja", "Paraksts", "10. uzdevums" are searched too.
+        title: p.section.at(-1) ?? '',
         body: p.text,
         exact: [],
         source: p.source,

@@ -14,6 +14,8 @@ export interface Clause {
   boost: number;
   /** Also match index terms one edit away. */
   fuzzy: boolean;
+  /** Match index terms that begin with `term` (a Latvian word's other derivations: "īstenot" ~ "īstenos"). */
+  prefix?: boolean;
 }
 
 export interface PlannedTerm {
@@ -33,6 +35,14 @@ const FUZZY_MIN_CHARS = 5;
 const FUZZY_MAX_CHARS = 32;
 const FUZZY_BOOST = 0.2;
 const MAX_EXTRA_BOOST = 10;
+/**
+ * The light stemmer strips case endings only; verbs and derived nouns keep theirs ("īstenot", "īstenos",
+ * "apkopot", "apkopojums"). Long stems also match by their beginning, the last two letters dropped, at a low boost.
+ */
+const PREFIX_MIN_STEM = 7;
+const PREFIX_MIN_CHARS = 5;
+const PREFIX_TRIM = 2;
+const PREFIX_BOOST = 0.3;
 
 const ALL: readonly Field[] = ['exact', 'title', 'body'];
 const TEXT: readonly Field[] = ['title', 'body'];
@@ -64,6 +74,10 @@ function planTerm(term: Term): PlannedTerm {
         [clause(term.term, TEXT), clause(term.folded, ALL)];
   if (term.term.length >= FUZZY_MIN_CHARS && term.term.length <= FUZZY_MAX_CHARS) {
     clauses.push({ term: term.term, fields: TEXT, boost: FUZZY_BOOST, fuzzy: true });
+  }
+  if (term.term.length >= PREFIX_MIN_STEM && term.term.length <= FUZZY_MAX_CHARS) {
+    const prefix = term.term.slice(0, Math.max(PREFIX_MIN_CHARS, term.term.length - PREFIX_TRIM));
+    clauses.push({ term: prefix, fields: TEXT, boost: PREFIX_BOOST, fuzzy: false, prefix: true });
   }
   return { key: term.term, clauses };
 }

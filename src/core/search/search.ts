@@ -47,6 +47,7 @@ function addClauses(builder: lunr.Query, plan: readonly PlannedTerm[]): void {
         usePipeline: false,
         presence: lunr.Query.presence.OPTIONAL,
         ...(clause.fuzzy ? { editDistance: 1 } : {}),
+        ...(clause.prefix ? { wildcard: lunr.Query.wildcard.TRAILING } : {}),
       });
     }
   }
@@ -58,7 +59,11 @@ function matchedTerms(plan: readonly PlannedTerm[], indexTerms: readonly string[
   return plan
     .filter((planned) =>
       planned.clauses.some((clause) =>
-        clause.fuzzy ? indexTerms.some((t) => withinEdits(t, clause.term, 1)) : found.has(clause.term),
+        clause.prefix
+          ? indexTerms.some((t) => t.startsWith(clause.term))
+          : clause.fuzzy
+            ? indexTerms.some((t) => withinEdits(t, clause.term, 1))
+            : found.has(clause.term),
       ),
     )
     .map((planned) => planned.key);

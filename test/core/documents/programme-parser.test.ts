@@ -168,10 +168,14 @@ describe('programme passages', () => {
     expect(passageWith('sastāv no vairākiem pasākumiem')?.source.locator).toBe('section 2.1');
   });
 
-  it('quotes no funding, result or signature line and gives unique ids', () => {
-    expect(extract.passages.some((p) => /^(Finansējums|Rezultāt|Valsts programmas kopējais)|Kurme/u.test(p.text))).toBe(
+  it('quotes no funding or result line, keeps the signature apart, and gives unique ids', () => {
+    expect(extract.passages.some((p) => /^(Finansējums|Rezultāt|Valsts programmas kopējais)/u.test(p.text))).toBe(
       false,
     );
+    const signed = extract.passages.filter((p) => p.text.includes('Kurme'));
+    expect(signed.map((p) => [p.section, p.text, p.source.locator])).toEqual([
+      [['Paraksts'], 'Bērnu un ģimenes politikas departamenta direktore I. Kurme', 'signature'],
+    ]);
     const ids = extract.passages.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

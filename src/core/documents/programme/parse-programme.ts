@@ -12,6 +12,7 @@ import type {
 } from '../../knowledge/model.js';
 import { preprocess, squash } from '../artefacts.js';
 import { DOCUMENTS, emptyExtract, ParseError } from '../catalogue.js';
+import { toPassages } from '../passages.js';
 import { cleanLine, type SourceLine, sliceLines } from '../report/source-lines.js';
 import { readActivity } from './activity.js';
 import { euroAmount, hasFunding, readActivityBody } from './activity-body.js';
@@ -40,7 +41,10 @@ export function parseProgramme(text: string): DocumentExtract {
     programmeSections: sections(outline.parts),
     activities,
     ...(total.programmeTotal ? { programmeTotal: total.programmeTotal } : {}),
-    passages: passages(outline.intro, outline.parts, activityParts),
+    passages: [
+      ...passages(outline.intro, outline.parts, activityParts),
+      ...signature(totalAt < 0 ? [] : all.slice(totalAt + 1)),
+    ],
     warnings: [
       ...outline.warnings,
       ...assignmentWarnings(
@@ -88,6 +92,19 @@ function readTotal(
 }
 
 /** The introduction, each section's own text (section 2's goal and tasks) and each activity's description. */
+/** The lines after the total: who signs the programme ("Bērnu un ģimenes politikas departamenta direktore I. Kurme"). */
+function signature(after: SourceLine[]): Passage[] {
+  const lines = after.filter((l) => squash(cleanLine(l.text).text).length > 0);
+  const first = lines[0];
+  if (!first) return [];
+  const text = lines.map((l) => squash(cleanLine(l.text).text)).join(' ');
+  return toPassages([{ text, line: first.line }], {
+    document: 'programme',
+    section: ['Paraksts'],
+    locator: 'signature',
+  });
+}
+
 function passages(intro: SourceLine[], parts: Part[], activityParts: Part[]): Passage[] {
   const titles = new Map(parts.map((p) => [p.heading.id, `${p.heading.id}. ${p.heading.title}`]));
   const pathOf = (id: string): string[] => {
