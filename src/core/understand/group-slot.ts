@@ -9,6 +9,9 @@ import { type CueSet, cueHits } from './cues.js';
 import type { GroupSlot } from './understanding.js';
 
 const GROUP_WORDS: CueSet = { prefixes: ['grup', 'apaksgrup', 'group', 'subgroup', 'sub-group', 'padom', 'council'] };
+const GROUP_TERMS = new Set(
+  analyze('grupa grupas grupu apakšgrupa apakšgrupas darba darbs group groups subgroup working'),
+);
 const STANDING: CueSet = { prefixes: ['pastavig', 'standing', 'permanent'] };
 
 export interface GroupTopicIndex {
@@ -45,7 +48,8 @@ export function findGroups(
 ): GroupSlot[] {
   if (!speaksOfGroup(words, folded)) return [];
   if (cueHits(words, folded, STANDING)) return [{ id: 'standing', confidence: 1 }];
-  const query = new Set(queryTerms);
+  // The words that say "group" name no topic: "NPAIS darba grupa" must not win every question about a group.
+  const query = new Set(queryTerms.filter((t) => !GROUP_TERMS.has(t)));
   const scored = index.groups
     .map((g) => {
       const terms = index.terms.get(g.id) ?? new Set<string>();
