@@ -12,7 +12,7 @@ import { Draft } from '../draft.js';
 import { type Concept, questionConcepts, rankByCoverage } from '../relevance.js';
 import type { Reply } from '../reply.js';
 import { shorten, w } from '../words.js';
-import { answerSearch, MIN_COVERAGE, rankedHits } from './search.js';
+import { answerSearch, answers, rankedHits } from './search.js';
 
 /** The contact must share this much of the question to be offered as its answer. */
 const MIN_CONTACT_COVERAGE = 0.3;
@@ -27,7 +27,7 @@ const KIND_TERMS = new Set(
 export function answerContact(ctx: AnswerContext, intent: string): Reply {
   if (ctx.u.contactKinds.length === 0) {
     const best = rankedHits(ctx)[0];
-    if (best && best.coverage >= MIN_COVERAGE) return answerSearch(ctx, 'search');
+    if (best && answers(best, ctx)) return answerSearch(ctx, 'search');
   }
   const contacts = matchingContacts(ctx);
   if (contacts.length > 0) {

@@ -23,7 +23,7 @@ const SECOND_PASSAGE_RATIO = 0.85;
 export function answerSearch(ctx: AnswerContext, intent: string): Reply {
   const ranked = rankedHits(ctx);
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE || matchedConcepts(best, ctx) < 2) {
+  if (!best || !answers(best, ctx)) {
     return notFound(
       ctx,
       'search',
@@ -68,10 +68,15 @@ function concepts(ctx: AnswerContext): Concept[] {
   return questionConcepts(ctx.u, ctx.kb);
 }
 
-function matchedConcepts(best: RankedHit, ctx: AnswerContext): number {
-  const matched = new Set(best.hit.matchedTerms);
+/**
+ * Whether a hit answers the question: it covers enough of its weight and at least two of its concepts — all of
+ * them when the question has only one or two ("Kāda ir PVN likme?" is not answered by any "likme").
+ */
+export function answers(hit: RankedHit, ctx: AnswerContext): boolean {
+  const matched = new Set(hit.hit.matchedTerms);
   const all = concepts(ctx);
-  return all.length <= 2 ? 2 : all.filter((c) => c.terms.some((t) => matched.has(t))).length;
+  const count = all.filter((c) => c.terms.some((t) => matched.has(t))).length;
+  return hit.coverage >= MIN_COVERAGE && (all.length <= 2 ? count === all.length : count >= 2);
 }
 
 function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext, draft: Draft): void {

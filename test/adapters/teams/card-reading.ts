@@ -1,0 +1,36 @@
+/** Reading what a recorded Teams message shows: its Adaptive Card, the card's texts and its submit buttons. */
+import type { ConnectorCall } from '../../fakes/fake-bot-connector.js';
+
+export type Card = Record<string, unknown> & { version?: string; body?: unknown[]; actions?: unknown[] };
+
+export function cardOf(call: ConnectorCall | undefined): Card {
+  const attachments = call?.body.attachments as { contentType: string; content: Card }[] | undefined;
+  const attachment = attachments?.[0];
+  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive') throw new Error('no Adaptive Card');
+  return attachment.content;
+}
+
+/** Every TextBlock's text and every FactSet fact ("title: value"), in order. */
+export function cardTexts(card: Card): string[] {
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const element = node as Record<string, unknown>;
+    if (element.type === 'TextBlock') texts.push(String(element.text));
+    if (element.type === 'FactSet')
+      for (const f of element.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
+    for (const key of ['body', 'items', 'columns']) walk(element[key]);
+  };
+  walk(card.body);
+  return texts;
+}
+
+export function submitActions(card: Card): { title: string; data: Record<string, unknown> }[] {
+  return ((card.actions ?? []) as Record<string, unknown>[])
+    .filter((a) => a.type === 'Action.Submit')
+    .map((a) => ({ title: String(a.title), data: a.data as Record<string, unknown> }));
+}

@@ -1,0 +1,151 @@
+/**
+ * The web adapter's JSON API over real HTTP: /api/ask answers exactly like `npm run ask -- --json`, refuses bad
+ * input with a clear 400, keeps follow-ups per conversation; /api/deadlines filters; /api/digests shows the local
+ * channel or says it is not there yet.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../../../src/adapters/files/engine-files.js';
+import { openMemoryDatabase } from '../../../src/adapters/store/database.js';
+import { startWeb } from '../../../src/adapters/web/start-web.js';
+import { handleMessage, MemoryConversations } from '../../../src/app/handle-message.js';
+import type { LocalChannel } from '../../../src/app/ports.js';
+import { replyJson } from '../../../src/app/reply-json.js';
+import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { SAMPLE_DIGEST } from '../../fixtures/teams/digest.js';
+import { type Harness, postJson, startHarness, TEST_NOW } from '../teams/runtime-harness.js';
+
+let engine: AnswerEngine;
+let harness: Harness | undefined;
+
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+afterEach(async () => {
+  await harness?.stop();
+  harness?.runtime.db.close();
+  harness = undefined;
+});
+
+async function start(localChannel?: LocalChannel): Promise<Harness> {
+  harness = await startHarness({
+    engine,
+    db: openMemoryDatabase(),
+    adapters: [startWeb],
+    ...(localChannel ? { localChannel } : {}),
+  });
+  return harness;
+}
+
+interface Row {
+  id: string;
+  bucket: string;
+  owners: { name: string }[];
+  source: { title: string; locator: string };
+  deadline: string;
+  days?: number;
+}
+
+async function deadlines(query: string): Promise<{ status: number; rows: Row[]; counts: Record<string, number> }> {
+  const response = await fetch(`${harness?.url}/api/deadlines${query}`);
+  const body = (await response.json()) as { rows: Row[]; counts: Record<string, number> };
+  return { status: response.status, rows: body.rows, counts: body.counts };
+}
+
+describe('POST /api/ask', () => {
+  it('answers with exactly the JSON of npm run ask -- --json', async () => {
+    const { url } = await start();
+    const question = 'Kas ir atbildīgs par 4.4.5. pasākumu?';
+    const response = await postJson(`${url}/api/ask`, { text: question, conversation: 'tab-1' });
+    expect(response.status).toBe(200);
+    const expected = handleMessage(
+      { conversation: 'cli', text: question },
+      { engine, conversations: new MemoryConversations(), now: () => TEST_NOW },
+    ).reply;
+    expect(JSON.parse(response.text)).toEqual(replyJson(expected));
+  });
+
+  it('keeps follow-ups within a conversation and apart between conversations', async () => {
+    const { url } = await start();
+    await postJson(`${url}/api/ask`, { text: 'Kas ir atbildīgs par 4.4.5. pasākumu?', conversation: 'tab-1' });
+    const followUp = JSON.parse(
+      (await postJson(`${url}/api/ask`, { text: 'Un termiņš?', conversation: 'tab-1' })).text,
+    );
+    expect(followUp.answer).toContain('4.4.5');
+    const stranger = JSON.parse(
+      (await postJson(`${url}/api/ask`, { text: 'Un termiņš?', conversation: 'tab-2' })).text,
+    );
+    expect(stranger.answer).not.toContain('4.4.5');
+  });
+
+  it.each([
+    [{}, 'text must be a string'],
+    [{ text: '   ' }, 'text must not be empty'],
+    [{ text: 'x'.repeat(2001) }, 'text must be at most 2000 characters'],
+    [{ text: 'Ko nozīmē VBTAI?', conversation: 'bad id!' }, 'conversation must be'],
+  ])('refuses %j with a 400 that says why', async (body, message) => {
+    const { url } = await start();
+    const response = await postJson(`${url}/api/ask`, body);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).error).toContain(message);
+  });
+
+  it('refuses a body that is not JSON with a JSON 400', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text": ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'the body must be JSON: {"text": "…"}' });
+  });
+});
+
+describe('GET /api/deadlines', () => {
+  it('lists every tracked item with owners, deadline in words, days and source', async () => {
+    await start();
+    const all = await deadlines('');
+    expect(all.status).toBe(200);
+    expect(all.rows.length).toBeGreaterThan(100);
+    const measure = all.rows.find((r) => r.id === '4.4.5');
+    expect(measure).toMatchObject({
+      owners: expect.arrayContaining([expect.objectContaining({ name: 'LM' })]),
+      deadline: 'no 2024. gada 2. pusgada',
+      source: { title: 'Plāns 2022–2025', locator: '4.4.5. pasākums' },
+    });
+  });
+
+  it('filters by institution (responsible or co-responsible), bucket, group and document', async () => {
+    await start();
+    const all = await deadlines('');
+    const lm = await deadlines('?institution=LM');
+    expect(lm.rows.length).toBeGreaterThan(0);
+    expect(lm.rows.length).toBeLessThan(all.rows.length);
+    const overdue = await deadlines('?institution=LM&bucket=overdue');
+    expect(overdue.rows.length).toBe(lm.counts.overdue);
+    expect(overdue.rows.every((r) => r.bucket === 'overdue' && (r.days ?? 0) < 0)).toBe(true);
+    const group = await deadlines('?group=6&document=groups');
+    expect(group.rows.length).toBeGreaterThan(0);
+    expect(group.rows.every((r) => r.source.locator.startsWith('6.'))).toBe(true);
+  });
+
+  it('refuses a bad horizon or bucket with a 400', async () => {
+    await start();
+    expect((await deadlines('?horizon=0')).status).toBe(400);
+    expect((await deadlines('?bucket=soonish')).status).toBe(400);
+  });
+});
+
+describe('GET /api/digests', () => {
+  it('says there is no local channel yet', async () => {
+    const { url } = await start();
+    expect(await (await fetch(`${url}/api/digests`)).json()).toEqual({ available: false, digests: [] });
+  });
+
+  it('lists the digests posted to the local channel', async () => {
+    const posted = { id: 'd1', postedAt: TEST_NOW.toISOString(), digest: SAMPLE_DIGEST };
+    const { url } = await start({ list: (limit) => [posted].slice(0, limit) });
+    expect(await (await fetch(`${url}/api/digests`)).json()).toEqual({ available: true, digests: [posted] });
+  });
+});
