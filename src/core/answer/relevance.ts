@@ -12,9 +12,10 @@ import type { Understanding } from '../understand/understanding.js';
 
 /** English words that carry no subject of their own in a question ("can one get …", "within six years"). */
 const ENGLISH_FILLER = new Set(
-  'one ones get gets got can could would should must need needs want like make made also just any some many much please know tell give find keep up out via per within whose does did done using use used since ever still'.split(
-    ' ',
-  ),
+  (
+    'one ones get gets got can could would should must need needs want like make made also just any some many much ' +
+    'please know tell give find keep up out via per within whose does did done using use used since ever still took'
+  ).split(' '),
 );
 
 export interface Concept {
@@ -22,30 +23,50 @@ export interface Concept {
   weight: number;
 }
 
+type Translation = Understanding['searchTerms'][number];
+
 export function questionConcepts(u: Understanding, kb: KnowledgeBase): Concept[] {
   const idf = (term: string) => {
     const df = kb.termFrequency.get(term);
     return df ? Math.log(kb.itemCount / df) : Math.log(kb.itemCount) * 0.75;
   };
   const translated = u.searchTerms.filter((t) => t.source !== undefined);
-  const sources = [...new Set(translated.map((t) => t.source as string))];
-  const coveredWords = new Set(
-    sources.flatMap((s) => [fold(s), ...fold(s).split(/\s+/u), ...fold(s).split(/[^\p{L}\p{N}]+/u)]),
-  );
+  const groups = groupBySource(translated);
+  // A Latvian phrase the question already uses ("uzticības tālrunis") is matched word by word: its synonyms'
+  // words ("palīdzības tālrunis") must not let "tālrunis" alone stand for the whole phrase.
+  const english = [...groups].filter(([source]) => !isLatvianPhrase(source, kb));
+  const covered = new Set(english.flatMap(([source]) => sourceWords(source)));
   const concepts: Concept[] = [];
   for (const term of analyzeTerms(u.text)) {
-    if (term.kind === 'word' && (coveredWords.has(term.folded) || ENGLISH_FILLER.has(term.folded))) continue;
-    concepts.push({ terms: [term.term], weight: idf(term.term) });
+    if (term.kind === 'word' && (covered.has(term.folded) || ENGLISH_FILLER.has(term.folded))) continue;
+    const synonyms = groups.get(term.folded)?.map((t) => fold(t.term)) ?? [];
+    concepts.push({ terms: [term.term, ...synonyms], weight: idf(term.term) });
   }
-  for (const source of sources) {
+  for (const [source, terms] of english) {
     // The word itself counts too: English "individual" is also the stem of Latvian "individuālās".
-    const own = analyzeTerms(source).map((t) => t.term);
-    const terms = [...translated.filter((t) => t.source === source).map((t) => fold(t.term)), ...own];
-    const known = terms.filter((t) => kb.termFrequency.has(t));
-    if (known.length === 0) continue;
-    concepts.push({ terms, weight: Math.max(...known.map(idf)) });
+    const all = [...terms.map((t) => fold(t.term)), ...analyzeTerms(source).map((t) => t.term)];
+    const known = all.filter((t) => kb.termFrequency.has(t));
+    if (known.length > 0) concepts.push({ terms: all, weight: Math.max(...known.map(idf)) });
   }
   return concepts;
+}
+
+function groupBySource(translated: Translation[]): Map<string, Translation[]> {
+  const groups = new Map<string, Translation[]>();
+  for (const t of translated) {
+    const key = fold(t.source as string);
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return groups;
+}
+
+function isLatvianPhrase(source: string, kb: KnowledgeBase): boolean {
+  const terms = analyzeTerms(source);
+  return terms.length > 0 && terms.every((t) => kb.termFrequency.has(t.term));
+}
+
+function sourceWords(source: string): string[] {
+  return [source, ...source.split(/\s+/u), ...source.split(/[^\p{L}\p{N}]+/u)];
 }
 
 /** The share (0–1) of the question's weight that the hit matched. */
@@ -62,9 +83,27 @@ export interface RankedHit {
   coverage: number;
 }
 
-/** Hits ordered by coverage first (how much of the question they answer), then by the search score. */
-export function rankByCoverage(hits: readonly Hit[], concepts: readonly Concept[]): RankedHit[] {
+/**
+ * Hits ordered by coverage (how much of the question they answer), then by the search score. A hit whose text has
+ * what the question asks for — a year for "kad/since when", a number for "cik/how many" — wins a near tie.
+ */
+export function rankByCoverage(hits: readonly Hit[], concepts: readonly Concept[], wants?: AnswerType): RankedHit[] {
+  const bonus = (hit: Hit) =>
+    wants && ANSWER_TYPES[wants].test(`${hit.item.title} ${hit.item.body}`) ? TYPE_BONUS : 0;
   return hits
-    .map((hit) => ({ hit, coverage: coverage(hit, concepts) }))
-    .sort((a, b) => b.coverage - a.coverage || b.hit.score - a.hit.score);
+    .map((hit) => ({ hit, coverage: coverage(hit, concepts), rank: coverage(hit, concepts) + bonus(hit) }))
+    .sort((a, b) => b.rank - a.rank || b.hit.score - a.hit.score)
+    .map(({ hit, coverage: c }) => ({ hit, coverage: c }));
+}
+
+export type AnswerType = 'date' | 'number';
+const ANSWER_TYPES: Record<AnswerType, RegExp> = { date: /\b(?:19|20)\d{2}\b/u, number: /\d/u };
+const TYPE_BONUS = 0.08;
+
+/** What kind of answer the question wants, from its first words. */
+export function answerType(u: Understanding): AnswerType | undefined {
+  const start = fold(u.text).slice(0, 40);
+  if (/\b(?:kad|kops|since|when|kura gada|what year|what date)\b/u.test(start)) return 'date';
+  if (/\b(?:cik|how many|how much|what number)\b/u.test(start)) return 'number';
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
 import { focusQuote } from '../focus-quote.js';
 import { notFound } from '../not-found.js';
-import { type Concept, questionConcepts, type RankedHit, rankByCoverage } from '../relevance.js';
+import { answerType, type Concept, questionConcepts, type RankedHit, rankByCoverage } from '../relevance.js';
 import { renderGroup } from '../render/group.js';
 import { renderMeasure } from '../render/measure.js';
 import type { Reply } from '../reply.js';
@@ -61,7 +61,7 @@ export function rankedHits(ctx: AnswerContext): RankedHit[] {
     'passage',
   ] as const;
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: [...kinds], limit: 40 });
-  return rankByCoverage(hits, concepts(ctx));
+  return rankByCoverage(hits, concepts(ctx), answerType(ctx.u));
 }
 
 function concepts(ctx: AnswerContext): Concept[] {
@@ -81,10 +81,12 @@ export function answers(hit: RankedHit, ctx: AnswerContext): boolean {
 
 function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext, draft: Draft): void {
   const { lang } = ctx;
-  const chosen = [
-    best,
-    ...ranked.slice(1, 6).filter((r) => r.hit.item.body !== best.hit.item.body && worthQuoting(r, best)),
-  ].slice(0, 2);
+  const others = ranked.slice(1, 8).filter((r) => r.hit.item.body !== best.hit.item.body);
+  // The rest of the best passage's own paragraph first (a long paragraph is cut into chunks), then the others.
+  const second =
+    others.find((r) => sameParagraph(r, best) && r.coverage >= best.coverage * 0.5) ??
+    others.find((r) => worthQuoting(r, best));
+  const chosen = second ? [best, second] : [best];
   const weights = concepts(ctx);
   for (const r of chosen) {
     const text = focusQuote(r.hit.item.body || r.hit.item.title, weights);
@@ -103,6 +105,11 @@ function titleOf(r: RankedHit): string {
  * A second passage is quoted when it covers nearly as much, or when it stands in the same place of the document
  * and covers at least half as much: the answer often sits in the sentences around the best match.
  */
+function sameParagraph(r: RankedHit, best: RankedHit): boolean {
+  const [a, b] = [r.hit.item.source, best.hit.item.source];
+  return r.hit.item.kind === 'passage' && a.document === b.document && a.line === b.line;
+}
+
 function worthQuoting(r: RankedHit, best: RankedHit): boolean {
   if (r.coverage >= best.coverage * SECOND_PASSAGE_RATIO) return true;
   const samePlace =
