@@ -6,7 +6,7 @@
  * 3. no intent resembles the question: search the text;
  * 4. a funding word makes it a funding question;
  * 5. a list question about one named item is a question about that item;
- * 6. a numbered group with a group word is a group question;
+ * 6. a group named with a word about its seats or work (leader, members, deadline…) is a group question;
  * 7. an intent that asks one fact needs its word ("termiņš", "responsible"); without it the item is described.
  */
 import type { Field, Understanding } from '../understand/understanding.js';
@@ -39,9 +39,9 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
     return fieldIntent(u) ?? 'details';
   }
   if (
-    u.groups.some((g) => g.confidence === 1) &&
+    u.groups.length > 0 &&
     GROUP_FIELDS.some((f) => u.fields.includes(f)) &&
-    top.intent !== 'membership'
+    !['membership', 'list'].includes(top.intent)
   ) {
     return 'group';
   }
