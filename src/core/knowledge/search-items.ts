@@ -9,10 +9,7 @@ const abbrs = (parties: Party[]) => parties.flatMap((p) => (p.institution ? [p.i
 export function searchItems(k: Knowledge): SearchItem[] {
   // A contact is found by what its whole passage says, not only its sentence ("Speciālistu telefona konsultācijas
   // … bērniem ar uzvedības vai atkarību problēmām … zvanot uz … 80006008").
-  const passageOf = (c: Knowledge['contacts'][number]) =>
-    k.passages.find(
-      (p) => p.source.document === c.source.document && p.source.line === c.source.line && p.text.includes(c.context),
-    )?.text ?? c.context;
+  const passageOf = (c: Knowledge['contacts'][number]) => contactSurroundings(k, c);
   return [
     ...k.measures.map(
       (m): SearchItem => ({
@@ -117,4 +114,25 @@ export function searchItems(k: Knowledge): SearchItem[] {
       }),
     ),
   ];
+}
+
+/** How many passages before a contact's own (same place in the document) say what the contact is for. */
+const CONTACT_LEAD_IN = 2;
+
+/**
+ * What a contact is found by: its passage, the passages just before it in the same place ("Speciālistu telefona
+ * konsultācijas … bērniem ar uzvedības vai atkarību problēmām" comes a bullet before "zvanot uz … 80006008"), and
+ * the document's title, which names whose contact it is ("… Bērnu aizsardzības centra darbību").
+ */
+function contactSurroundings(k: Knowledge, c: Knowledge['contacts'][number]): string {
+  const at = k.passages.findIndex(
+    (p) => p.source.document === c.source.document && p.source.line === c.source.line && p.text.includes(c.context),
+  );
+  const own = k.passages[at];
+  if (!own) return c.context;
+  const before = k.passages
+    .slice(Math.max(0, at - CONTACT_LEAD_IN), at)
+    .filter((p) => p.source.document === own.source.document && p.source.locator === own.source.locator);
+  const title = k.documents.find((d) => d.id === c.source.document)?.title.lv ?? '';
+  return [...before.map((p) => p.text), own.text, title].join('\n');
 }

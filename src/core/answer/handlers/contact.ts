@@ -44,7 +44,9 @@ export function answerContact(ctx: AnswerContext, intent: string): Reply {
 function contentConcepts(ctx: AnswerContext): Concept[] {
   // "uzticības tālrunis" names a service although "tālrunis" alone asks for a phone: only concepts made of kind
   // words go.
-  return questionConcepts(ctx.u, ctx.kb).filter((c) => !c.terms.every((t) => KIND_TERMS.has(t)));
+  return questionConcepts(ctx.u, ctx.kb).filter(
+    (c) => !KIND_TERMS.has(c.terms[0] ?? '') && !c.terms.every((t) => KIND_TERMS.has(t)),
+  );
 }
 
 function matchingContacts(ctx: AnswerContext): Contact[] {
