@@ -69,11 +69,15 @@ function sourceWords(source: string): string[] {
   return [source, ...source.split(/\s+/u), ...source.split(/[^\p{L}\p{N}]+/u)];
 }
 
-/** The share (0–1) of the question's weight that the hit matched. */
-export function coverage(hit: Hit, concepts: readonly Concept[]): number {
+/**
+ * The share (0–1) of the question's weight that the hit matched. `free` terms count as matched: the words of a
+ * document's title when the question names that document ("Kas parakstīja valsts programmu 2026. gadam?" is
+ * answered by a line of that programme that says none of those words).
+ */
+export function coverage(hit: Hit, concepts: readonly Concept[], free?: ReadonlySet<string>): number {
   const total = concepts.reduce((s, c) => s + c.weight, 0);
   if (total === 0) return 0;
-  const matched = new Set(hit.matchedTerms);
+  const matched = new Set([...hit.matchedTerms, ...(free ?? [])]);
   const covered = concepts.filter((c) => c.terms.some((t) => matched.has(t))).reduce((s, c) => s + c.weight, 0);
   return covered / total;
 }
@@ -81,19 +85,38 @@ export function coverage(hit: Hit, concepts: readonly Concept[]): number {
 export interface RankedHit {
   hit: Hit;
   coverage: number;
+  /** How many of the question's concepts the hit matched (title words of a named document included). */
+  matchedConcepts: number;
 }
 
 /**
  * Hits ordered by coverage (how much of the question they answer), then by the search score. A hit whose text has
  * what the question asks for — a year for "kad/since when", a number for "cik/how many" — wins a near tie.
  */
-export function rankByCoverage(hits: readonly Hit[], concepts: readonly Concept[], wants?: AnswerType): RankedHit[] {
+export interface RankOptions {
+  wants?: AnswerType;
+  /** Title words of the documents the question names, by document. */
+  named?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function rankByCoverage(
+  hits: readonly Hit[],
+  concepts: readonly Concept[],
+  options: RankOptions = {},
+): RankedHit[] {
+  const { wants, named } = options;
   const bonus = (hit: Hit) =>
     wants && ANSWER_TYPES[wants].test(`${hit.item.title} ${hit.item.body}`) ? TYPE_BONUS : 0;
   return hits
-    .map((hit) => ({ hit, coverage: coverage(hit, concepts), rank: coverage(hit, concepts) + bonus(hit) }))
+    .map((hit) => {
+      const free = named?.get(hit.item.source.document);
+      const c = coverage(hit, concepts, free);
+      const matched = new Set([...hit.matchedTerms, ...(free ?? [])]);
+      const count = concepts.filter((k) => k.terms.some((t) => matched.has(t))).length;
+      return { hit, coverage: c, matchedConcepts: count, rank: c + bonus(hit) };
+    })
     .sort((a, b) => b.rank - a.rank || b.hit.score - a.hit.score)
-    .map(({ hit, coverage: c }) => ({ hit, coverage: c }));
+    .map(({ hit, coverage: c, matchedConcepts }) => ({ hit, coverage: c, matchedConcepts }));
 }
 
 export type AnswerType = 'date' | 'number';

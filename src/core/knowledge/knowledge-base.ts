@@ -33,6 +33,8 @@ export interface KnowledgeBase {
   /** In how many searchable items each index term occurs: how telling a matched word is. */
   termFrequency: ReadonlyMap<string, number>;
   itemCount: number;
+  /** The words of each document's titles (Latvian and English), as index terms. */
+  documentTerms: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
@@ -52,6 +54,12 @@ export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
     people: peopleOf(knowledge.groups),
     termFrequency: termFrequency(items),
     itemCount: items.length,
+    documentTerms: new Map(
+      knowledge.documents.map((d) => [
+        d.id,
+        new Set(analyze(`${d.title.lv} ${d.short.lv} ${d.title.en} ${d.short.en}`)),
+      ]),
+    ),
   };
 }
 

@@ -9,7 +9,7 @@ import { analyze } from '../../text/analyze.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
-import { type Concept, questionConcepts, rankByCoverage } from '../relevance.js';
+import { answerType, type Concept, questionConcepts, rankByCoverage } from '../relevance.js';
 import type { Reply } from '../reply.js';
 import { shorten, w } from '../words.js';
 import { answerSearch, answers, rankedHits } from './search.js';
@@ -25,7 +25,8 @@ const KIND_TERMS = new Set(
 );
 
 export function answerContact(ctx: AnswerContext, intent: string): Reply {
-  if (ctx.u.contactKinds.length === 0) {
+  // "Cik procentus zvanu …?" speaks of calls but asks a number: the text answers it, not a phone number.
+  if (ctx.u.contactKinds.length === 0 || answerType(ctx.u) === 'number') {
     const best = rankedHits(ctx)[0];
     if (best && answers(best, ctx)) return answerSearch(ctx, 'search');
   }

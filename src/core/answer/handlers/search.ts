@@ -61,7 +61,12 @@ export function rankedHits(ctx: AnswerContext): RankedHit[] {
     'passage',
   ] as const;
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: [...kinds], limit: 40 });
-  return rankByCoverage(hits, concepts(ctx), answerType(ctx.u));
+  const named = new Map(
+    ctx.u.documents.flatMap((d) =>
+      ctx.kb.documentTerms.get(d) ? [[d, ctx.kb.documentTerms.get(d) as ReadonlySet<string>] as const] : [],
+    ),
+  );
+  return rankByCoverage(hits, concepts(ctx), { wants: answerType(ctx.u), named });
 }
 
 function concepts(ctx: AnswerContext): Concept[] {
@@ -73,9 +78,8 @@ function concepts(ctx: AnswerContext): Concept[] {
  * them when the question has only one or two ("Kāda ir PVN likme?" is not answered by any "likme").
  */
 export function answers(hit: RankedHit, ctx: AnswerContext): boolean {
-  const matched = new Set(hit.hit.matchedTerms);
   const all = concepts(ctx);
-  const count = all.filter((c) => c.terms.some((t) => matched.has(t))).length;
+  const count = hit.matchedConcepts;
   return hit.coverage >= MIN_COVERAGE && (all.length <= 2 ? count === all.length : count >= 2);
 }
 
