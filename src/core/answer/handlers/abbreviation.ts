@@ -52,7 +52,7 @@ function explain(abbr: string, ctx: AnswerContext, draft: Draft): void {
     if (next) {
       draft.line(
         lang === 'lv'
-          ? `${date} ${institution.name} tika reorganizēta par ${next.name} (${next.abbreviations[0] ?? ''}).`
+          ? `${date} ${institution.name} tika reorganizēta; tagad tā ir ${next.name} (${next.abbreviations[0] ?? ''}).`
           : `On ${date} the ${institution.nameEn} was reorganised into the ${next.nameEn} (${next.abbreviations[0] ?? ''}).`,
       );
       const event = ctx.kb.knowledge.events.find((e) => e.from.institution === institution.id);

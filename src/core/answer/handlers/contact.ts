@@ -6,6 +6,7 @@
 import type { Contact } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
 import { analyze } from '../../text/analyze.js';
+import { fold } from '../../text/fold.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
@@ -53,7 +54,7 @@ function contentConcepts(ctx: AnswerContext): Concept[] {
 function matchingContacts(ctx: AnswerContext): Contact[] {
   const byId = new Map(ctx.kb.knowledge.contacts.map((c, i) => [`contact:${i}`, c]));
   const named = namedNumberContexts(ctx);
-  const kinds = named.size > 0 && ctx.u.contactKinds.length === 0 ? ['hours', 'web'] : ctx.u.contactKinds;
+  const kinds = named.size > 0 && ctx.u.contactKinds.length === 0 ? ['hours', 'web'] : askedKinds(ctx);
   const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['contact'], limit: 30 });
   const ranked = rankByCoverage(hits, contentConcepts(ctx)).filter((r) => {
@@ -94,4 +95,15 @@ function describeUnit(ctx: AnswerContext): Reply | undefined {
   draft.items.push(...unit.services.slice(0, 8).map((s, i) => ({ id: `${i + 1}.`, title: shorten(s, 200) })));
   draft.source(cite(unit.source, ctx.lang, shorten(unit.description, 400)));
   return draft.reply('contact', ctx.lang, true);
+}
+
+/**
+ * "uzticības tālruņa e-pasts" names the helpline and asks for its e-mail: "tālrunis" there is part of a name. A
+ * phone is asked for only by itself, or with a word that asks for a number ("numurs", "zvanīt", "call").
+ */
+function askedKinds(ctx: AnswerContext): string[] {
+  const kinds = ctx.u.contactKinds;
+  if (!kinds.includes('phone') || kinds.length === 1) return kinds;
+  const asksNumber = /\b(?:numur\p{L}*|zvan\p{L}*|number|call\p{L}*|phone)\b/iu.test(fold(ctx.u.text));
+  return asksNumber ? kinds : kinds.filter((k) => k !== 'phone');
 }

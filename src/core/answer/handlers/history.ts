@@ -21,7 +21,7 @@ export function answerHistory(ctx: AnswerContext, intent: string): Reply {
       const date = formatIsoDate(e.date, lang, 'locative');
       draft.line(
         lang === 'lv'
-          ? `${date} ${from.name} (${from.abbreviations[0]}) tika reorganizēta par ${to.name} (${to.abbreviations[0]}).`
+          ? `${date} ${from.name} (${from.abbreviations[0]}) tika reorganizēta; tagad tā ir ${to.name} (${to.abbreviations[0]}).`
           : `On ${date} the ${from.nameEn} (${from.abbreviations[0]}, ${from.name}) was reorganised into the ${to.nameEn} (${to.abbreviations[0]}, ${to.name}).`,
       );
       draft.line(`${lang === 'lv' ? 'Dokumentā' : 'The document says'}: ${quote(e.source.raw)}`);

@@ -17,6 +17,8 @@ import { shorten } from '../words.js';
 
 /** A hit must cover at least this share of the question's weight to be given as the answer. */
 export const MIN_COVERAGE = 0.55;
+/** Below this a hit is not even close: it is not offered as a suggestion. */
+const CLOSE_MATCH_COVERAGE = 0.3;
 /** A second passage is quoted when it covers nearly as much as the first. */
 const SECOND_PASSAGE_RATIO = 0.85;
 
@@ -27,7 +29,10 @@ export function answerSearch(ctx: AnswerContext, intent: string): Reply {
     return notFound(
       ctx,
       'search',
-      ranked.slice(0, 3).map((r) => titleOf(r)),
+      ranked
+        .filter((r) => r.coverage >= CLOSE_MATCH_COVERAGE)
+        .slice(0, 3)
+        .map((r) => titleOf(r)),
     );
   }
   const draft = new Draft();
