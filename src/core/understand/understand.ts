@@ -93,5 +93,9 @@ export function understand(raw: string, u: Understander, today: IsoDate, hasCont
 
 function dedupeGroups(groups: GroupSlot[]): GroupSlot[] {
   const seen = new Set<string>();
-  return groups.filter((g) => (seen.has(g.id) ? false : (seen.add(g.id), true)));
+  return groups.filter((g) => {
+    if (seen.has(g.id)) return false;
+    seen.add(g.id);
+    return true;
+  });
 }

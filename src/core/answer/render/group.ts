@@ -57,7 +57,7 @@ function sentence(g: WorkingGroup, field: Field, ctx: AnswerContext): string {
     case 'members':
       return lang === 'lv' ? `Sastāvā: ${g.members.length} locekļi.` : `Members: ${g.members.length}.`;
     case 'tasks':
-      return [label + ':', ...g.tasks.map((t, i) => `${i + 1}) ${shorten(t.text, 300)}${taskTail(t, ctx)}`)].join('\n');
+      return [`${label}:`, ...g.tasks.map((t, i) => `${i + 1}) ${shorten(t.text, 300)}${taskTail(t, ctx)}`)].join('\n');
     case 'result':
       return g.result ? `${fieldLabel('result', lang)}: ${shorten(g.result, 500)}` : '';
     case 'deadline':
