@@ -31,8 +31,9 @@ const ENGLISH = new Set(
 const LATVIAN_LETTERS = /[āčēģīķļņšūž]/giu;
 
 export function detectLanguage(text: string): Language {
-  const diacritics = Math.min(3, (text.match(LATVIAN_LETTERS) ?? []).length);
-  let lv = diacritics * 2;
+  // Diacritics count, but not much: an English question may name a Latvian institution ("Labklājības ministrija").
+  const diacritics = Math.min(2, (text.match(LATVIAN_LETTERS) ?? []).length);
+  let lv = diacritics;
   let en = 0;
   for (const word of foldedWords(fold(text))) {
     if (LATVIAN.has(word)) lv += 1;

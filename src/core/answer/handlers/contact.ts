@@ -5,7 +5,7 @@
  */
 import type { Contact } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
-import { analyze } from '../../text/analyze.js';
+import { analyze, analyzeTerms } from '../../text/analyze.js';
 import { fold } from '../../text/fold.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
@@ -54,13 +54,20 @@ function contentConcepts(ctx: AnswerContext): Concept[] {
 function matchingContacts(ctx: AnswerContext): Contact[] {
   const byId = new Map(ctx.kb.knowledge.contacts.map((c, i) => [`contact:${i}`, c]));
   const named = namedNumberContexts(ctx);
-  const kinds = named.size > 0 && ctx.u.contactKinds.length === 0 ? ['hours', 'web'] : askedKinds(ctx);
+  const kinds =
+    named.size > 0 && ctx.u.contactKinds.length === 0 ? ['hours', 'web'] : whenNarrows(ctx, askedKinds(ctx));
   const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['contact'], limit: 30 });
-  const ranked = rankByCoverage(hits, contentConcepts(ctx)).filter((r) => {
-    const contact = byId.get(r.hit.item.id);
-    return contact && (kinds.length === 0 || kinds.includes(contact.kind)) && !named.has(contact.value);
-  });
+  const words = analyzeTerms(ctx.u.text).map((t) => t.folded.slice(0, 5));
+  const ranked = rankByCoverage(hits, contentConcepts(ctx))
+    .filter((r) => {
+      const contact = byId.get(r.hit.item.id);
+      return contact && (kinds.length === 0 || kinds.includes(contact.kind)) && !named.has(contact.value);
+    })
+    // Equal cover: the contact standing nearest the question's words ("čata darba laiks ir … 12:00-20:00").
+    .map((r, order) => ({ r, order, near: nearness(byId.get(r.hit.item.id), words) }))
+    .sort((a, b) => b.r.coverage - a.r.coverage || a.near - b.near || a.order - b.order)
+    .map(({ r }) => r);
   const best = ranked[0]?.coverage ?? 0;
   const chosen: Contact[] = [];
   for (const r of ranked) {
@@ -71,6 +78,19 @@ function matchingContacts(ctx: AnswerContext): Contact[] {
     if (chosen.length === 3) break;
   }
   return chosen;
+}
+
+/** How far (in characters) the contact stands from the nearest question word in its context. */
+function nearness(contact: Contact | undefined, words: readonly string[]): number {
+  if (!contact) return Number.MAX_SAFE_INTEGER;
+  const context = fold(contact.context);
+  const at = context.indexOf(fold(contact.display));
+  let best = Number.MAX_SAFE_INTEGER;
+  for (const word of words) {
+    for (let i = context.indexOf(word); i >= 0; i = context.indexOf(word, i + 1))
+      best = Math.min(best, Math.abs(i - at));
+  }
+  return best;
 }
 
 /** Phone numbers the question itself gives: it asks about them (their hours, their site), not for them. */
@@ -106,4 +126,10 @@ function askedKinds(ctx: AnswerContext): string[] {
   if (!kinds.includes('phone') || kinds.length === 1) return kinds;
   const asksNumber = /\b(?:numur\p{L}*|zvan\p{L}*|number|call\p{L}*|phone)\b/iu.test(fold(ctx.u.text));
   return asksNumber ? kinds : kinds.filter((k) => k !== 'phone');
+}
+
+/** "Kad strādā čats?" asks for hours: the chat's web address is not what "when" wants. */
+function whenNarrows(ctx: AnswerContext, kinds: string[]): string[] {
+  const when = /^(?:kad|when)\b/u.test(fold(ctx.u.text));
+  return when && kinds.includes('hours') ? ['hours'] : kinds;
 }

@@ -94,7 +94,11 @@ export function memberText(m: Member, ctx: AnswerContext): string {
   const raw = m.raw.replace(/^[-·•\s]+/u, '').replace(/[;.\s]+$/u, '');
   if (m.person) return `${m.person} — ${raw.slice(0, raw.lastIndexOf(m.person)).replace(/[\s–-]+$/u, '')}`;
   if (m.institution?.institution && m.institution.name === raw.split(' ')[0]) {
-    return `${ctx.names.party(m.institution)}${raw.slice(m.institution.name.length)}`;
+    const rest = raw.slice(m.institution.name.length).trim();
+    const name = ctx.names.party(m.institution);
+    // "LM pārstāvis" in an English answer: the seat in English, the institution as the registry expands it.
+    if (ctx.lang === 'en' && /^p[aā]rstāv/u.test(rest)) return `a representative of ${name}`;
+    return rest ? `${name} ${rest}` : name;
   }
   return raw;
 }

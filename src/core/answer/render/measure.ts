@@ -100,7 +100,7 @@ function quoteFor(m: Measure, asked: Field[]): string {
 export function oneLine(text: string): string {
   return text
     .split('\n')
-    .map((l) => l.trim())
+    .map((l) => l.trim().replace(/[;,]+$/u, ''))
     .filter(Boolean)
     .join('; ');
 }
