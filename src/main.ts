@@ -4,6 +4,8 @@
  * SIGTERM/SIGINT stop them in reverse order and close the store.
  */
 
+import { DigestConfigError, readDigestConfig } from './adapters/files/digest-config-file.js';
+import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
 import { loadEngine } from './adapters/files/engine-files.js';
 import { createHttpApp, listen } from './adapters/http/http-app.js';
 import { createLogger } from './adapters/log/logger.js';
@@ -13,22 +15,44 @@ import { openDatabase } from './adapters/store/database.js';
 import { startTeams } from './adapters/teams/start-teams.js';
 import { startWeb } from './adapters/web/start-web.js';
 import { MemoryConversations } from './app/handle-message.js';
+import { applyDigestConfig } from './app/subscriptions.js';
 import { ConfigError, loadConfig, platforms } from './config.js';
 import type { Runtime, Started } from './runtime.js';
+import { buildServices } from './services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const engine = loadEngine();
   const db = openDatabase(config.DATA_DIR);
+  const clock = () => new Date();
+  const services = buildServices({
+    db,
+    engine,
+    defaults: loadDigestScopes(),
+    adminUsers: config.ADMIN_USERS,
+    clock,
+  });
+  if (config.DIGEST_CONFIG) {
+    const applied = applyDigestConfig(services.subscriptions, readDigestConfig(config.DIGEST_CONFIG), clock());
+    logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
+  }
   const http = createHttpApp();
   const runtime: Runtime = {
     config,
     logger,
     db,
     http,
-    handle: { engine, conversations: new MemoryConversations(), now: () => new Date() },
-    messengers: [],
+    handle: {
+      engine,
+      conversations: new MemoryConversations(),
+      statuses: services.statuses,
+      commands: services.commands,
+      now: clock,
+    },
+    messengers: [services.local],
+    localChannel: services.local,
+    services,
   };
   const started: Started[] = [];
   for (const start of [startWeb, startTeams, startSlack, startScheduler]) {
@@ -53,7 +77,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof DigestConfigError) console.error(error.message);
   else console.error(error instanceof Error ? `Start-up failed: ${error.message}` : error);
   process.exit(1);
 });

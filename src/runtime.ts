@@ -9,6 +9,7 @@ import type { Db } from './adapters/store/database.js';
 import type { HandleDeps } from './app/handle-message.js';
 import type { LocalChannel, Messenger } from './app/ports.js';
 import type { Config } from './config.js';
+import type { Services } from './services.js';
 
 export interface Runtime {
   config: Config;
@@ -19,8 +20,10 @@ export interface Runtime {
   handle: HandleDeps;
   /** Messengers registered by the started platform adapters, for the digest scheduler. */
   messengers: Messenger[];
-  /** The local web channel's posted digests, once the digest scheduler provides them. */
+  /** The local web channel's posted digests, shown on the web page. */
   localChannel?: LocalChannel;
+  /** Statuses, subscriptions, the digest ledger and the commands, when the store is open. */
+  services?: Services;
 }
 
 /** A started adapter: stopped on shutdown in reverse order. */

@@ -63,7 +63,13 @@ export function handleMessage(message: Message, deps: HandleDeps): Answered {
     ...(deps.statuses ? { statuses: deps.statuses } : {}),
   });
   const command = deps.commands?.(message, answered);
-  const result = command ? { ...answered, reply: command } : answered;
+  const result = command ? withCommand(answered, command) : answered;
   deps.conversations.set(message.conversation, result.state);
   return result;
+}
+
+/** A command's reply, and its subjects as the conversation's ("4.4.5 izpildīts" → "un kāds ir termiņš?"). */
+function withCommand(answered: Answered, reply: Reply): Answered {
+  if (reply.subjects.length === 0) return { ...answered, reply };
+  return { ...answered, reply, state: { ...answered.state, subjects: reply.subjects } };
 }

@@ -8,6 +8,8 @@
  * 5. a list question about one named item is a question about that item;
  * 6. a group named with a word about its seats or work (leader, members, deadline…) is a group question;
  * 7. an intent that asks one fact needs its word ("termiņš", "responsible"); without it the item is described.
+ * Before all of them: a command that changes something (mark a status, subscribe) is an imperative; asked as a
+ * question ("Vai 4.4.5 ir izpildīts?") it is the question, so nothing is changed by asking.
  */
 import type { Field, Understanding } from '../understand/understanding.js';
 import type { ConversationState } from './conversation.js';
@@ -25,8 +27,24 @@ const CUED_BY: Record<string, Field[]> = {
 };
 const GROUP_FIELDS: Field[] = ['leader', 'deputy', 'members', 'purpose', 'tasks', 'result', 'deadline'];
 const ITEM_KINDS = new Set(['measure', 'report-task', 'activity', 'id']);
+const CHANGES = new Set([
+  'status-set',
+  'subscription-subscribe',
+  'subscription-change',
+  'subscription-scope',
+  'subscription-unsubscribe',
+]);
+const QUESTION_START =
+  /^(?:vai|kas|kad|kāds|kāda|kādi|kādas|kur|kā|cik|kuri|kura|is|are|has|have|was|were|did|does|do|who|what|when|which|how)\b/iu;
+
+function isQuestion(u: Understanding): boolean {
+  return u.text.trimEnd().endsWith('?') || QUESTION_START.test(u.text.trim());
+}
 
 export function settleIntent(u: Understanding, previous: ConversationState | undefined): string {
+  if (CHANGES.has(u.candidates[0]?.intent ?? '') && isQuestion(u)) {
+    return settleIntent({ ...u, candidates: u.candidates.filter((c) => !CHANGES.has(c.intent)) }, previous);
+  }
   const top = u.candidates[0];
   const ownSubject = hasOwnSubject(u);
   if (previous && u.followUp && ownSubject && u.fields.length === 0 && FIELD_INTENTS.has(previous.intent)) {

@@ -25,6 +25,8 @@ export interface LineContext {
 }
 
 const TITLE_LENGTH = 110;
+/** A long owner (a subgroup described in a sentence) is cut; the source link has it in full. */
+const OWNERS_LENGTH = 90;
 
 export function digestLine(
   item: TrackedItem,
@@ -38,7 +40,9 @@ export function digestLine(
     itemKey: item.key,
     id: shownId(item, ctx.lang),
     title: shorten(item.title, TITLE_LENGTH),
-    owners: ctx.names.parties(item.responsible) || (ctx.lang === 'lv' ? 'atbildīgais nav norādīts' : 'no owner given'),
+    owners:
+      shorten(ctx.names.parties(item.responsible), OWNERS_LENGTH) ||
+      (ctx.lang === 'lv' ? 'atbildīgais nav norādīts' : 'no owner given'),
     why: reasons.map((r) => reasonText(r, ctx.lang)).join('; '),
     deadline: formatPeriod(item.period, ctx.lang),
     ...(days === undefined ? {} : { days }),

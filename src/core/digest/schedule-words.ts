@@ -32,7 +32,7 @@ function readWeekday(folded: string): number | undefined {
   for (const word of folded.match(/\p{L}+/gu) ?? []) {
     const lv = DAYS_LV.findIndex((d) => word.startsWith(d));
     if (lv >= 0) return lv + 1;
-    const en = DAYS_EN.findIndex((d) => word === d || (word.startsWith(d) && word.endsWith('day')));
+    const en = DAYS_EN.findIndex((d) => word === d || (word.startsWith(d) && /days?$/u.test(word)));
     if (en >= 0) return en + 1;
   }
   return undefined;

@@ -13,7 +13,9 @@ const LATVIAN = new Set(
     'atbildigs atbildiga atbildigais atbildigie atbild termins terminu pasakums pasakuma pasakumu uzdevums ' +
     'uzdevuma lidzatbildigas lidzatbildigie institucija institucijas iestade iestades grupa grupas apaksgrupa ' +
     'apaksgrupas vada vaditajs nozime nozimes saisinajums finansejums talrunis numurs e-pasts ' +
-    'berni bernu gimene gimenes ziņojums zinojuma zinojuma plans plana programma programmas lūdzu ludzu paldies sveiki labdien'
+    'berni bernu gimene gimenes ziņojums zinojuma zinojuma plans plana programma programmas lūdzu ludzu paldies sveiki labdien ' +
+    'atzimet atzime izpildits izpildita statuss statusu kopsavilkums kopsavilkumu kopsavilkuma pierakstit ' +
+    'atrakstit kanalu kanals apstiprinat atcelt iestatijumi radit paradit'
   ).split(' '),
 );
 
@@ -23,7 +25,8 @@ const ENGLISH = new Set(
     'in on at to from with by about this that these those it its their there can could would should will ' +
     'responsible responsable deadline measure mesure task tasks group subgroup lead leads leader stand stands ' +
     'mean means abbreviation funding much many contact phone email number helpline please thanks hello hi ' +
-    'working plan report programme program children child family families institution ministry'
+    'working plan report programme program children child family families institution ministry ' +
+    'mark done status subscribe unsubscribe digest preview settings channel confirm cancel weekly'
   ).split(' '),
 );
 

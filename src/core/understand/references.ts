@@ -29,8 +29,9 @@ interface Word {
 export function findReferences(folded: string): Reference[] {
   const words: Word[] = [...folded.matchAll(/[\p{L}]+/gu)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
   const refs: Reference[] = [];
-  // A number not followed by more digits or by ".<digit>": "31.12.2024" and "4.3.6.5" never yield a shorter id.
-  const NUMBER = /(?<![\d.])(\d{1,2})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?(\.\d{1,2})?(?!\d)(?!\.\d)\.?/gu;
+  // A number not followed by more digits or by ".<digit>": "31.12.2024" and "4.3.6.5" never yield a shorter id;
+  // a clock time ("10:00", "8:30") is not a number of anything.
+  const NUMBER = /(?<![\d.:])(\d{1,2})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?(\.\d{1,2})?(?!\d)(?!\.\d)(?!:\d)\.?/gu;
   for (const m of folded.matchAll(NUMBER)) {
     if (m[4]) continue; // four levels ("4.3.6.5") number EU measures, not ours
     const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined);

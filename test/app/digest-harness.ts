@@ -1,0 +1,74 @@
+/**
+ * Digest runs against the real stores on a database file, with a clock the test moves: the services main.ts
+ * builds, the local web channel as the messenger, and a recorded sleep so retries take no real time.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadDigestScopes } from '../../src/adapters/files/digest-scopes-file.js';
+import { loadEngine } from '../../src/adapters/files/engine-files.js';
+import { type Db, openDatabase } from '../../src/adapters/store/database.js';
+import type { Messenger } from '../../src/app/ports.js';
+import { type RunDeps, runDigests } from '../../src/app/run-digests.js';
+import { subscribe } from '../../src/app/subscriptions.js';
+import type { AnswerEngine } from '../../src/core/answer/answer.js';
+import type { Schedule } from '../../src/core/digest/schedule.js';
+import { buildServices, type Services } from '../../src/services.js';
+
+let engine: AnswerEngine | undefined;
+
+export const QUIET_LOG = { info() {}, warn() {}, error() {} };
+
+export interface Instance {
+  db: Db;
+  services: Services;
+  sleeps: number[];
+  run(now: Date, options?: Partial<RunDeps>): ReturnType<typeof runDigests>;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'digests-'));
+}
+
+/** One running instance of the assistant over the database in `dir`. */
+export function instance(dir: string, clock: { now: Date }, owner: string, messengers?: Messenger[]): Instance {
+  engine ??= loadEngine();
+  const db = openDatabase(dir);
+  const services = buildServices({ db, engine, defaults: loadDigestScopes(), clock: () => clock.now });
+  const sleeps: number[] = [];
+  return {
+    db,
+    services,
+    sleeps,
+    run: (now, options = {}) =>
+      runDigests(now, {
+        subscriptions: services.subscriptions,
+        ledger: services.ledger,
+        messengers: messengers ?? [services.local],
+        compose: services.compose,
+        owner,
+        log: QUIET_LOG,
+        clock: () => clock.now,
+        sleep: async (ms) => {
+          sleeps.push(ms);
+        },
+        ...options,
+      }),
+  };
+}
+
+export function addSubscription(
+  services: Services,
+  group: string,
+  schedule: Partial<Schedule>,
+  createdAt: Date,
+  target: { platform: 'web' | 'slack' | 'teams'; id: string } = { platform: 'web', id: 'local' },
+) {
+  return subscribe(services.subscriptions, {
+    target,
+    scope: { groups: [group], institutions: [], roles: ['responsible', 'co-responsible'], prefixes: [], documents: [] },
+    schedule,
+    language: 'lv',
+    now: createdAt,
+  }).subscription;
+}
