@@ -4,56 +4,20 @@
  * SIGTERM/SIGINT stop them in reverse order and close the store.
  */
 
-import { DigestConfigError, readDigestConfig } from './adapters/files/digest-config-file.js';
-import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
-import { loadEngine } from './adapters/files/engine-files.js';
-import { createHttpApp, listen } from './adapters/http/http-app.js';
-import { createLogger } from './adapters/log/logger.js';
+import { DigestConfigError } from './adapters/files/digest-config-file.js';
+import { listen } from './adapters/http/http-app.js';
 import { startScheduler } from './adapters/scheduler/start-scheduler.js';
 import { startSlack } from './adapters/slack/start-slack.js';
-import { openDatabase } from './adapters/store/database.js';
 import { startTeams } from './adapters/teams/start-teams.js';
 import { startWeb } from './adapters/web/start-web.js';
-import { MemoryConversations } from './app/handle-message.js';
-import { applyDigestConfig } from './app/subscriptions.js';
+import { buildRuntime } from './build-runtime.js';
 import { ConfigError, loadConfig, platforms } from './config.js';
-import type { Runtime, Started } from './runtime.js';
-import { buildServices } from './services.js';
+import type { Started } from './runtime.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const engine = loadEngine();
-  const db = openDatabase(config.DATA_DIR);
-  const clock = () => new Date();
-  const services = buildServices({
-    db,
-    engine,
-    defaults: loadDigestScopes(),
-    adminUsers: config.ADMIN_USERS,
-    clock,
-  });
-  if (config.DIGEST_CONFIG) {
-    const applied = applyDigestConfig(services.subscriptions, readDigestConfig(config.DIGEST_CONFIG), clock());
-    logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
-  }
-  const http = createHttpApp();
-  const runtime: Runtime = {
-    config,
-    logger,
-    db,
-    http,
-    handle: {
-      engine,
-      conversations: new MemoryConversations(),
-      statuses: services.statuses,
-      commands: services.commands,
-      now: clock,
-    },
-    messengers: [services.local],
-    localChannel: services.local,
-    services,
-  };
+  const runtime = buildRuntime(config);
+  const { logger, http, db } = runtime;
   const started: Started[] = [];
   for (const start of [startWeb, startTeams, startSlack, startScheduler]) {
     const adapter = await start(runtime);

@@ -22,6 +22,9 @@ import type { Digest } from './core/digest/digest.js';
 import type { Subscription } from './core/digest/subscription.js';
 import type { WorkingDays } from './core/digest/working-days.js';
 
+/** What a digest is composed from: a stored subscription, or a scope named for a preview. */
+export type Composable = Pick<Subscription, 'id' | 'scope' | 'horizonDays' | 'language' | 'mentions'>;
+
 export interface Services {
   statuses: StatusStore;
   subscriptions: SubscriptionStore;
@@ -30,8 +33,8 @@ export interface Services {
   local: LocalDigestChannel;
   items: ReadonlyMap<string, TrackedItem>;
   commands: CommandRunner;
-  /** The digest of a subscription at an instant, with notices (e.g. the last one failed). */
-  compose: (subscription: Subscription, now: Date, period: string, notices: string[]) => Digest;
+  /** The digest of a subscription at an instant, with notices (e.g. the last one failed); `full` lists every item. */
+  compose: (subscription: Composable, now: Date, period: string, notices: string[], full?: boolean) => Digest;
 }
 
 export interface ServiceOptions {
@@ -66,8 +69,8 @@ export function buildServices(options: ServiceOptions): Services {
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   const list = [...items.values()];
-  const compose = (subscription: Subscription, now: Date, period: string, notices: string[]) =>
-    composeDigest({ kb, items: list, statuses, defaults, subscription, now, period, notices });
+  const compose = (subscription: Composable, now: Date, period: string, notices: string[], full = false) =>
+    composeDigest({ kb, items: list, statuses, defaults, subscription, now, period, notices, full });
   const local = new LocalDigestChannel(db, clock);
   return { statuses, subscriptions, ledger, confirmations, local, items, commands, compose };
 }

@@ -143,7 +143,9 @@ async function deliver(sub: Subscription, period: string, claim: Claim, deps: Ru
     if (earlier !== 'absent') return recordFound(sub, period, earlier, deps);
   }
   const reported = deps.ledger.unreportedFailures(sub.id);
-  const notices = reported.map((r) => failureNotice(r.period, r.error ?? '?', sub.language));
+  const notices = reported.map((r) =>
+    failureNotice(rigaStamp(new Date(r.dueAt)).slice(0, 10), r.error ?? '?', sub.language),
+  );
   const digest = deps.compose(sub, deps.clock(), period, notices);
   return attempt(
     sub,

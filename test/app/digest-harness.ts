@@ -21,6 +21,7 @@ export const QUIET_LOG = { info() {}, warn() {}, error() {} };
 
 export interface Instance {
   db: Db;
+  engine: AnswerEngine;
   services: Services;
   sleeps: number[];
   run(now: Date, options?: Partial<RunDeps>): ReturnType<typeof runDigests>;
@@ -32,12 +33,13 @@ export function tempDir(): string {
 
 /** One running instance of the assistant over the database in `dir`. */
 export function instance(dir: string, clock: { now: Date }, owner: string, messengers?: Messenger[]): Instance {
-  engine ??= loadEngine();
+  const loaded = (engine ??= loadEngine());
   const db = openDatabase(dir);
-  const services = buildServices({ db, engine, defaults: loadDigestScopes(), clock: () => clock.now });
+  const services = buildServices({ db, engine: loaded, defaults: loadDigestScopes(), clock: () => clock.now });
   const sleeps: number[] = [];
   return {
     db,
+    engine: loaded,
     services,
     sleeps,
     run: (now, options = {}) =>

@@ -41,14 +41,12 @@ const PlatformMentionsSchema = z.strictObject({
 });
 export type PlatformMentions = z.infer<typeof PlatformMentionsSchema>;
 
-export const DigestConfigSchema = z.union([
-  z.array(ConfigEntrySchema),
-  z.strictObject({
-    description: z.string().optional(),
-    subscriptions: z.array(ConfigEntrySchema),
-    mentions: PlatformMentionsSchema.default({}),
-  }),
-]);
+const EntriesSchema = z.array(ConfigEntrySchema);
+const FileObjectSchema = z.strictObject({
+  description: z.string().optional(),
+  subscriptions: EntriesSchema,
+  mentions: PlatformMentionsSchema.default({}),
+});
 
 export interface DigestConfig {
   subscriptions: ConfigEntry[];
@@ -57,7 +55,8 @@ export interface DigestConfig {
 
 /** Parses the file's JSON value; throws an Error whose message lists each problem with its path. */
 export function parseDigestConfig(value: unknown): DigestConfig {
-  const result = DigestConfigSchema.safeParse(value);
+  // Chosen by shape rather than as a union, so that an error names the field instead of "invalid input".
+  const result = Array.isArray(value) ? EntriesSchema.safeParse(value) : FileObjectSchema.safeParse(value);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`);
     throw new Error(problems.join('; '));

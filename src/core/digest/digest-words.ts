@@ -3,7 +3,7 @@ import type { StatusRecord } from '../answer/answer-context.js';
 import { documentTitle } from '../answer/citations.js';
 import { formatIsoDate } from '../answer/dates.js';
 import type { Language } from '../answer/reply.js';
-import type { DocumentId } from '../knowledge/model.js';
+import type { DocumentId, IsoDate } from '../knowledge/model.js';
 import type { DigestSectionKind } from './digest.js';
 import { describeHorizon } from './schedule-words.js';
 import type { Reason } from './scope.js';
@@ -101,8 +101,9 @@ export function moreText(shown: number, total: number, lang: Language): string {
 }
 
 /** Shown in the next digest after one failed to post. */
-export function failureNotice(period: string, error: string, lang: Language): string {
+/** `due` is the Riga date the failed digest was due on. */
+export function failureNotice(due: IsoDate, error: string, lang: Language): string {
   return lang === 'lv'
-    ? `Iepriekšējo kopsavilkumu (${period}) neizdevās nosūtīt: ${error}`
-    : `The previous digest (${period}) could not be posted: ${error}`;
+    ? `${formatIsoDate(due, 'lv')} kopsavilkumu neizdevās nosūtīt: ${error}`
+    : `The digest of ${formatIsoDate(due, 'en')} could not be posted: ${error}`;
 }

@@ -1,0 +1,53 @@
+/**
+ * Builds the runtime every entry point shares (the server in main.ts, the digest command): configuration,
+ * logger, knowledge, store and services, with the deployment's DIGEST_CONFIG applied. Nothing is started here.
+ */
+import { readDigestConfig } from './adapters/files/digest-config-file.js';
+import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
+import { loadEngine } from './adapters/files/engine-files.js';
+import { createHttpApp } from './adapters/http/http-app.js';
+import { createLogger, type Logger } from './adapters/log/logger.js';
+import { openDatabase } from './adapters/store/database.js';
+import { MemoryConversations } from './app/handle-message.js';
+import { applyDigestConfig } from './app/subscriptions.js';
+import type { Config } from './config.js';
+import type { Runtime } from './runtime.js';
+import { buildServices, type Services } from './services.js';
+
+export function buildRuntime(
+  config: Config,
+  logger: Logger = createLogger(config.LOG_LEVEL),
+): Runtime & {
+  services: Services;
+} {
+  const engine = loadEngine();
+  const db = openDatabase(config.DATA_DIR);
+  const clock = () => new Date();
+  const services = buildServices({
+    db,
+    engine,
+    defaults: loadDigestScopes(),
+    adminUsers: config.ADMIN_USERS,
+    clock,
+  });
+  if (config.DIGEST_CONFIG) {
+    const applied = applyDigestConfig(services.subscriptions, readDigestConfig(config.DIGEST_CONFIG), clock());
+    logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
+  }
+  return {
+    config,
+    logger,
+    db,
+    http: createHttpApp(),
+    handle: {
+      engine,
+      conversations: new MemoryConversations(),
+      statuses: services.statuses,
+      commands: services.commands,
+      now: clock,
+    },
+    messengers: [services.local],
+    localChannel: services.local,
+    services,
+  };
+}
