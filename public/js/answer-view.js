@@ -19,10 +19,11 @@ export function answerView(reply, onAsk) {
   );
 }
 
-/** Reply actions (confirmations) send their command as a question; replyJson carries them only if it grows them. */
+/** Reply actions (confirm, cancel, mark done) send their command back as the next question. */
 function actionsView(actions, onAsk) {
   if (!Array.isArray(actions) || actions.length === 0) return null;
-  const button = (a) => h('button', { type: 'button', class: 'primary', onclick: () => onAsk(a.command) }, a.label);
+  const button = (a) =>
+    h('button', { type: 'button', class: a.style === 'danger' ? 'danger' : 'primary', onclick: () => onAsk(a.command) }, a.label);
   return h('div', { class: 'actions' }, actions.map(button));
 }
 

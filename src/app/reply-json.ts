@@ -11,6 +11,8 @@ export interface ReplyJson {
   facts: Reply['facts'];
   items: Reply['items'];
   suggestions: string[];
+  /** Buttons that send a command back as the next question (confirm, cancel, mark done). */
+  actions: Reply['actions'];
 }
 
 export function replyJson(reply: Reply): ReplyJson {
@@ -24,5 +26,6 @@ export function replyJson(reply: Reply): ReplyJson {
     facts: reply.facts,
     items: reply.items,
     suggestions: reply.suggestions,
+    actions: reply.actions,
   };
 }

@@ -4,13 +4,15 @@
  * channel or says it is not there yet.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadDigestScopes } from '../../../src/adapters/files/digest-scopes-file.js';
 import { loadEngine } from '../../../src/adapters/files/engine-files.js';
 import { openMemoryDatabase } from '../../../src/adapters/store/database.js';
 import { startWeb } from '../../../src/adapters/web/start-web.js';
 import { handleMessage, MemoryConversations } from '../../../src/app/handle-message.js';
 import type { LocalChannel } from '../../../src/app/ports.js';
-import { replyJson } from '../../../src/app/reply-json.js';
+import { type ReplyJson, replyJson } from '../../../src/app/reply-json.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { buildServices } from '../../../src/services.js';
 import { SAMPLE_DIGEST } from '../../fixtures/teams/digest.js';
 import { type Harness, postJson, startHarness, TEST_NOW } from '../teams/runtime-harness.js';
 
@@ -149,3 +151,38 @@ describe('GET /api/digests', () => {
     expect(await (await fetch(`${url}/api/digests`)).json()).toEqual({ available: true, digests: [posted] });
   });
 });
+
+describe('chat commands on the local page', () => {
+  it('subscribes the local channel, and its confirm button (an action) unsubscribes it', async () => {
+    const db = openMemoryDatabase();
+    const services = buildServices({
+      db,
+      engine,
+      defaults: loadDigestScopes(),
+      clock: () => TEST_NOW,
+      newToken: () => 'bbbbbbbb',
+    });
+    harness = await startHarness({
+      engine,
+      db,
+      adapters: [startWeb],
+      localChannel: services.local,
+      handle: { statuses: services.statuses, commands: services.commands },
+    });
+    const ask = async (text: string) =>
+      JSON.parse((await postJson(`${harness?.url}/api/ask`, { text, conversation: 'tab-1' })).text) as ReplyJson;
+    expect((await ask('Pierakstīt šo kanālu 3. darba grupas kopsavilkumam')).answer).toContain('Pierakstīts');
+    expect(services.subscriptions.all().map((s) => s.target)).toEqual([
+      { platform: 'web', id: 'local', label: 'Lokālais kanāls' },
+    ]);
+    const confirm = await ask('Atrakstīt šo kanālu no kopsavilkuma');
+    expect(confirm.actions).toEqual([
+      expect.objectContaining({ command: 'apstiprināt bbbbbbbb', style: 'danger' }),
+      expect.objectContaining({ command: 'atcelt bbbbbbbb' }),
+    ]);
+    expect(services.subscriptions.all()).toHaveLength(1);
+    expect((await ask(confirm.actions[0]?.command ?? '')).answer).toContain('Atrakstīts');
+    expect(services.subscriptions.all()).toEqual([]);
+  });
+});
+
