@@ -2,12 +2,13 @@
  * Builds the runtime every entry point shares (the server in main.ts, the digest command): configuration,
  * logger, knowledge, store and services, with the deployment's DIGEST_CONFIG applied. Nothing is started here.
  */
-import { readDigestConfig } from './adapters/files/digest-config-file.js';
+import { DigestConfigError, readDigestConfig } from './adapters/files/digest-config-file.js';
 import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
 import { loadEngine } from './adapters/files/engine-files.js';
 import { createHttpApp } from './adapters/http/http-app.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
 import { openDatabase } from './adapters/store/database.js';
+import { unknownNames } from './app/check-digest-config.js';
 import { MemoryConversations } from './app/handle-message.js';
 import { applyDigestConfig } from './app/subscriptions.js';
 import type { Config } from './config.js';
@@ -31,7 +32,10 @@ export function buildRuntime(
     clock,
   });
   if (config.DIGEST_CONFIG) {
-    const applied = applyDigestConfig(services.subscriptions, readDigestConfig(config.DIGEST_CONFIG), clock());
+    const file = readDigestConfig(config.DIGEST_CONFIG);
+    const unknown = unknownNames(file, engine.understander.kb);
+    if (unknown.length > 0) throw new DigestConfigError(config.DIGEST_CONFIG, unknown.join('; '));
+    const applied = applyDigestConfig(services.subscriptions, file, clock());
     logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
   }
   return {

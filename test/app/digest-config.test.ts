@@ -6,10 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DigestConfigError, readDigestConfig } from '../../src/adapters/files/digest-config-file.js';
+import { PROJECT_ROOT } from '../../src/adapters/files/paths.js';
 import { createHttpApp } from '../../src/adapters/http/http-app.js';
 import { createLogger } from '../../src/adapters/log/logger.js';
 import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
 import { MemoryConversations } from '../../src/app/handle-message.js';
+import { unknownNames } from '../../src/app/check-digest-config.js';
 import { applyDigestConfig } from '../../src/app/subscriptions.js';
 import { loadConfig } from '../../src/config.js';
 import { parseDigestConfig } from '../../src/core/digest/digest-config.js';
@@ -104,6 +106,25 @@ describe('DIGEST_CONFIG', () => {
       createdAt: at.toISOString(),
     });
     expect(repo.get('lm')).toBeDefined();
+  });
+});
+
+describe('the names a config file uses', () => {
+  it('reports a working group or institution the documents do not have', () => {
+    const app = instance(tempDir(), { now: new Date() }, 'one');
+    const config = parseDigestConfig([{ ...ENTRY, scope: { groups: ['9', '3'], institutions: ['XX', 'LM'] } }]);
+    expect(unknownNames(config, app.engine.understander.kb)).toEqual([
+      'subscriptions.0.scope.groups: no working group "9" (known: standing, 1, 2, 3, 4, 5, 6, 7, 8)',
+      'subscriptions.0.scope.institutions: no institution "XX" in the registry',
+    ]);
+  });
+
+  it('finds nothing wrong in the example file the README points to', () => {
+    const app = instance(tempDir(), { now: new Date() }, 'one');
+    const config = readDigestConfig(join(PROJECT_ROOT, 'config', 'digests.example.json'));
+    expect(config.subscriptions.map((s) => s.id)).toEqual(['npais-slack', 'lm-teams-en', 'plan-4-4-local']);
+    expect(config.subscriptions[0]?.mentions).toEqual({ LM: 'S0123LMGROUP', IZM: 'S0456IZMGROUP' });
+    expect(unknownNames(config, app.engine.understander.kb)).toEqual([]);
   });
 });
 
