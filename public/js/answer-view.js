@@ -23,7 +23,11 @@ export function answerView(reply, onAsk) {
 function actionsView(actions, onAsk) {
   if (!Array.isArray(actions) || actions.length === 0) return null;
   const button = (a) =>
-    h('button', { type: 'button', class: a.style === 'danger' ? 'danger' : 'primary', onclick: () => onAsk(a.command) }, a.label);
+    h(
+      'button',
+      { type: 'button', class: a.style === 'danger' ? 'danger' : 'primary', onclick: () => onAsk(a.command) },
+      a.label,
+    );
   return h('div', { class: 'actions' }, actions.map(button));
 }
 

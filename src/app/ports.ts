@@ -25,6 +25,8 @@ export interface Messenger {
   postDigest(target: DigestTarget, digest: Digest, mark: DigestMark): Promise<{ messageId: string }>;
   /** The id of a digest already posted with this mark (searched in the target's recent messages), if any. */
   findPosted?(target: DigestTarget, mark: DigestMark): Promise<string | undefined>;
+  /** Sends a person a direct message (an admin told that a digest failed), when the platform knows this id. */
+  notifyUser?(userId: string, text: string): Promise<boolean>;
 }
 
 /** A platform refused or failed; `retryAfterMs` honours a 429's Retry-After. */

@@ -5,10 +5,11 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/adapters/files/engine-files.js';
+import { alertAdmins } from '../../src/app/alert-admins.js';
 import type { DigestFailure, Outcome } from '../../src/app/run-digests.js';
 import type { AnswerEngine } from '../../src/core/answer/answer.js';
 import { type Harness, startHarness } from '../adapters/slack/harness.js';
-import { addSubscription, instance, tempDir } from './digest-harness.js';
+import { addSubscription, instance, QUIET_LOG, tempDir } from './digest-harness.js';
 
 const CREATED = new Date('2026-11-20T12:00:00Z');
 /** Monday 2026-11-23 09:05 in Riga (UTC+2). */
@@ -123,11 +124,23 @@ describe('platform failures', () => {
     const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
     fake.failNext('chat.postMessage', { status: 200, body: { ok: false, error: 'not_in_channel' } });
     const alerts: DigestFailure[] = [];
-    const [failed] = await app.run(MONDAY, { alert: (f) => alerts.push(f) });
+    const told: Promise<string[]>[] = [];
+    const admins = new Set(['U0ADMIN', 'teams-user-1']);
+    const alert = (f: DigestFailure) => {
+      alerts.push(f);
+      told.push(alertAdmins(f, { admins, messengers: [messenger], ledger: app.services.ledger, log: QUIET_LOG }));
+    };
+    const [failed] = await app.run(MONDAY, { alert });
     expect(failed).toMatchObject({ outcome: 'failed' });
     expect(failed?.error).toContain('not_in_channel');
     expect(app.sleeps).toEqual([]);
     expect(alerts.map((a) => [a.subscription.id, a.period])).toEqual([[sub.id, '2026-W48']]);
+    expect(await Promise.all(told)).toEqual([['U0ADMIN']]);
+    const dm = fake.callsTo('chat.postMessage').find((c) => c.params.channel === 'U0ADMIN');
+    expect(String(dm?.params.text)).toContain(
+      `Termiņu kopsavilkumu “${sub.id}” (slack:C0DIGEST, 2026. gada 23. novembra)`,
+    );
+    expect(String(dm?.params.text)).toContain('not_in_channel');
     expect(outcomes(await app.run(minutes(MONDAY, 60)))).toEqual(['done-before']);
 
     const nextWeek = minutes(MONDAY, 7 * 24 * 60);
@@ -152,6 +165,21 @@ describe('platform failures', () => {
     expect(result?.outcome).toBe('failed');
     expect(app.sleeps).toEqual([1000, 4000, 10_000]);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(4);
+  });
+});
+
+describe('a restart', () => {
+  it('during the due hour does not send the digest again', async () => {
+    const dir = tempDir();
+    const clock = { now: MONDAY };
+    const before = instance(dir, clock, 'before');
+    addSubscription(before.services, '3', {}, CREATED);
+    expect(outcomes(await before.run(MONDAY))).toEqual(['sent']);
+    before.db.close();
+    clock.now = minutes(MONDAY, 20);
+    const after = instance(dir, clock, 'after');
+    expect(outcomes(await after.run(clock.now))).toEqual(['done-before']);
+    expect(after.services.local.list(10)).toHaveLength(1);
   });
 });
 

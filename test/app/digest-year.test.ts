@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * A year of weekly digests against the fake Slack API: a fake clock ticks every 15 minutes through 52 weeks, both
+ * summer-time changes and Latvian public holidays, with a restart half-way; every post is counted at the fake.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/adapters/files/engine-files.js';
 import { rigaStamp } from '../../src/core/deadlines/riga-instant.js';
 import { isoWeek } from '../../src/core/digest/iso-week.js';
+import { type Harness, startHarness } from '../adapters/slack/harness.js';
 import { addSubscription, instance, tempDir } from './digest-harness.js';
 
 const START = new Date('2026-11-23T00:00:00Z');
@@ -8,39 +14,50 @@ const END = new Date('2027-11-22T00:00:00Z');
 const TICK_MS = 15 * 60_000;
 const RESTART_AT = new Date('2027-06-01T10:07:00Z');
 
+const CHANNEL = { platform: 'slack' as const, id: 'C0YEAR' };
+let slack: Harness;
+
+beforeAll(async () => {
+  slack = await startHarness(loadEngine());
+});
+
+afterAll(async () => {
+  await slack.close();
+});
+
 describe('a year of weekly digests', () => {
   it('posts each digest exactly once a week at its Riga time, off holidays, through a restart', async () => {
+    const messenger = slack.runtime.messengers.find((m) => m.platform === 'slack');
+    if (!messenger) throw new Error('no Slack messenger');
     const dir = tempDir();
     const clock = { now: START };
-    let app = instance(dir, clock, 'first');
-    const monday = addSubscription(
-      app.services,
-      '3',
-      { weekday: 1, hour: 9, minute: 0 },
-      new Date('2026-11-20T12:00:00Z'),
-    );
-    const wednesday = addSubscription(
-      app.services,
-      '6',
-      { weekday: 3, hour: 17, minute: 30 },
-      new Date('2026-11-20T12:00:00Z'),
-    );
+    const posts: { sub: string; period: string; riga: string; utc: string }[] = [];
+    slack.fake.onCall((call) => {
+      const mark = (call.params.metadata as { event_payload?: { subscription: string; period: string } } | undefined)
+        ?.event_payload;
+      if (call.method !== 'chat.postMessage' || !mark) return;
+      posts.push({
+        sub: mark.subscription,
+        period: mark.period,
+        riga: rigaStamp(clock.now),
+        utc: clock.now.toISOString(),
+      });
+    });
+    let app = instance(dir, clock, 'first', [messenger]);
+    const created = new Date('2026-11-20T12:00:00Z');
+    const monday = addSubscription(app.services, '3', { weekday: 1, hour: 9, minute: 0 }, created, CHANNEL);
+    const wednesday = addSubscription(app.services, '6', { weekday: 3, hour: 17, minute: 30 }, created, CHANNEL);
     let restarted = false;
     for (let t = START.getTime(); t < END.getTime(); t += TICK_MS) {
       clock.now = new Date(t);
       if (!restarted && clock.now >= RESTART_AT) {
         app.db.close();
-        app = instance(dir, clock, 'second');
+        app = instance(dir, clock, 'second', [messenger]);
         restarted = true;
       }
       await app.run(clock.now);
     }
-    const posts = app.services.local.list(1000).map((p) => ({
-      sub: p.digest.subscriptionId,
-      period: p.digest.period,
-      riga: rigaStamp(new Date(p.postedAt)),
-      utc: p.postedAt,
-    }));
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(104);
     for (const sub of [monday.id, wednesday.id]) {
       const periods = posts.filter((p) => p.sub === sub).map((p) => p.period);
       expect(periods).toHaveLength(52);

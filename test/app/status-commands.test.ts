@@ -85,4 +85,21 @@ describe('marking statuses from chat', () => {
     expect(again.text).toContain('is already marked');
     expect(c.services.statuses.history('measure:4.4.5')).toHaveLength(1);
   });
+
+  it('puts a mark from chat into the next digest: overdue before, recently done after, with the note', () => {
+    const c = chat();
+    c.say('Pierakstīt šo kanālu 3. darba grupas kopsavilkumam');
+    const [sub] = c.services.subscriptions.all();
+    if (!sub) throw new Error('no subscription');
+    const before = c.services.compose(sub, c.clock.now, '2026-W48', []);
+    const overdue = (d: typeof before) => d.sections.find((s) => s.kind === 'overdue')?.lines.map((l) => l.id) ?? [];
+    expect(overdue(before)).toContain('4.4.3');
+    c.say('4.4.3 izpildīts, jo grozījumi pieņemti');
+    c.clock.now = new Date('2026-11-30T07:00:00Z');
+    const after = c.services.compose(sub, c.clock.now, '2026-W49', []);
+    expect(overdue(after)).not.toContain('4.4.3');
+    const done = after.sections.find((s) => s.kind === 'done')?.lines.find((l) => l.id === '4.4.3');
+    expect(done?.status).toContain('izpildīts — grozījumi pieņemti');
+    expect(done?.status).toContain('Anna Bērziņa (U1)');
+  });
 });

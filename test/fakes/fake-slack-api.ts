@@ -49,6 +49,7 @@ export class FakeSlackApi {
   private readonly channels = new Map<string, StoredMessage[]>();
   private server?: Server;
   private count = 0;
+  private readonly listeners: ((call: SlackCall) => void)[] = [];
 
   private get origin(): string {
     const address = this.server?.address() as AddressInfo | null | undefined; // why: a listening TCP server has an AddressInfo
@@ -63,6 +64,11 @@ export class FakeSlackApi {
 
   responseUrl(id: string): string {
     return `${this.origin}/response/${id}`;
+  }
+
+  /** Calls `listener` as each call arrives (before it is answered): timing without polling. */
+  onCall(listener: (call: SlackCall) => void): void {
+    this.listeners.push(listener);
   }
 
   failNext(method: string, answer: CannedAnswer): void {
@@ -99,7 +105,9 @@ export class FakeSlackApi {
         const path = req.url ?? '';
         const method = path.startsWith('/response/') ? 'response_url' : path.replace(/^\/api\//u, '');
         const authorization = req.headers.authorization;
-        this.calls.push({ method, path, params, ...(authorization ? { authorization } : {}) });
+        const call = { method, path, params, ...(authorization ? { authorization } : {}) };
+        this.calls.push(call);
+        for (const listener of this.listeners) listener(call);
         const hold = this.holds.get(method);
         this.holds.delete(method);
         await hold;

@@ -6,7 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron from 'node-cron';
+import { alertAdmins } from '../../app/alert-admins.js';
 import { type RunDeps, type RunResult, runDigests } from '../../app/run-digests.js';
+import { adminSet } from '../../app/subscriptions.js';
 import type { Runtime, Started } from '../../runtime.js';
 
 export const TICK = '* * * * *';
@@ -31,12 +33,10 @@ export async function startScheduler(runtime: Runtime): Promise<Started | undefi
     },
     clock: runtime.handle.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    alert: (failure) =>
-      logger.error(
-        { subscription: failure.subscription.id, period: failure.period, target: failure.subscription.target },
-        `digest alert: ${failure.error}`,
-      ),
   };
+  const admins = adminSet(config.ADMIN_USERS);
+  deps.alert = (failure) =>
+    void alertAdmins(failure, { admins, messengers: runtime.messengers, ledger: services.ledger, log: deps.log });
   let running: Promise<void> | undefined;
   const tick = () => {
     if (running) return running;

@@ -47,6 +47,17 @@ export class SlackMessenger implements Messenger {
     }
   }
 
+  /** A user id as the channel posts to the app's direct messages with that person. */
+  async notifyUser(userId: string, text: string): Promise<boolean> {
+    if (!/^[UW][A-Z0-9]{2,}$/u.test(userId)) return false;
+    try {
+      await this.client.chat.postMessage({ channel: userId, text, link_names: false, unfurl_links: false });
+      return true;
+    } catch (error) {
+      throw toPlatformError(error, `messaging ${userId}`);
+    }
+  }
+
   async findPosted(target: DigestTarget, mark: DigestMark): Promise<string | undefined> {
     try {
       const history = await this.client.conversations.history({

@@ -107,3 +107,11 @@ export function failureNotice(due: IsoDate, error: string, lang: Language): stri
     ? `${formatIsoDate(due, 'lv')} kopsavilkumu neizdevās nosūtīt: ${error}`
     : `The digest of ${formatIsoDate(due, 'en')} could not be posted: ${error}`;
 }
+
+/** What admins are told when a digest failed for good; both languages, as admins may read either. */
+export function adminAlert(title: string, target: string, due: IsoDate, error: string): string {
+  return [
+    `Termiņu kopsavilkumu “${title}” (${target}, ${formatIsoDate(due, 'lv')}) neizdevās nosūtīt: ${error}`,
+    `The deadline digest “${title}” (${target}, ${formatIsoDate(due, 'en')}) could not be posted: ${error}`,
+  ].join('\n');
+}

@@ -185,4 +185,3 @@ describe('chat commands on the local page', () => {
     expect(services.subscriptions.all()).toEqual([]);
   });
 });
-
