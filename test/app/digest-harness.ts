@@ -33,7 +33,8 @@ export function tempDir(): string {
 
 /** One running instance of the assistant over the database in `dir`. */
 export function instance(dir: string, clock: { now: Date }, owner: string, messengers?: Messenger[]): Instance {
-  const loaded = (engine ??= loadEngine());
+  engine ??= loadEngine();
+  const loaded = engine;
   const db = openDatabase(dir);
   const services = buildServices({ db, engine: loaded, defaults: loadDigestScopes(), clock: () => clock.now });
   const sleeps: number[] = [];
