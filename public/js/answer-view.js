@@ -19,15 +19,13 @@ export function answerView(reply, onAsk) {
   );
 }
 
+const ACTION_CLASS = { danger: 'danger', primary: 'primary' };
+
 /** Reply actions (confirm, cancel, mark done) send their command back as the next question. */
 function actionsView(actions, onAsk) {
   if (!Array.isArray(actions) || actions.length === 0) return null;
   const button = (a) =>
-    h(
-      'button',
-      { type: 'button', class: a.style === 'danger' ? 'danger' : 'primary', onclick: () => onAsk(a.command) },
-      a.label,
-    );
+    h('button', { type: 'button', class: ACTION_CLASS[a.style] ?? 'chip', onclick: () => onAsk(a.command) }, a.label);
   return h('div', { class: 'actions' }, actions.map(button));
 }
 
