@@ -18,6 +18,7 @@ export interface Results {
   scaling: ScalePoint[];
   endToEnd: EndToEnd;
   searchQuality: Quality;
+  stretch: { passing: number; total: number };
 }
 
 export function printResults(r: Results): void {

@@ -17,6 +17,7 @@ import { scalePoint } from './scaling.js';
 import { searchQuality } from './search-quality.js';
 import { slackEndToEnd } from './slack-e2e.js';
 import { memory, round } from './stats.js';
+import { stretchPassing } from './stretch.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   const endToEnd = await slackEndToEnd(engine, golden, 50, QUICK ? 5 : 20);
   progress('search quality');
   const quality = searchQuality(engine, golden);
+  const stretch = stretchPassing(engine);
   const results = {
     machine,
     coldStart: cold,
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     scaling,
     endToEnd,
     searchQuality: quality,
+    stretch,
   };
   writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printResults(results);

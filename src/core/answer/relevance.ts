@@ -119,14 +119,28 @@ export function rankByCoverage(
     .map(({ hit, coverage: c, matchedConcepts }) => ({ hit, coverage: c, matchedConcepts }));
 }
 
-export type AnswerType = 'date' | 'number';
-const ANSWER_TYPES: Record<AnswerType, RegExp> = { date: /\b(?:19|20)\d{2}\b/u, number: /\d/u };
+export type AnswerType = 'date' | 'number' | 'amount' | 'agent';
+export const ANSWER_TYPES: Record<AnswerType, RegExp> = {
+  date: /\b(?:19|20)\d{2}\b/u,
+  number: /\d/u,
+  // A sum of money or a share: "49,24 EUR", "283 239 euro", "70 procentu", "68,3%".
+  amount: /\d(?:[\d\s]*\d)?(?:[.,]\d+)?\s*(?:EUR|euro|eiro|%|procent)/u,
+  // An organisation named as such: a society, a foundation, a company, a developer.
+  agent: /\b(?:biedrīb\p{L}*|nodibinājum\p{L}*|SIA|uzņēmum\p{L}*|izstrādātāj\p{L}*|Consulting)\b/u,
+};
 const TYPE_BONUS = 0.08;
 
 /** What kind of answer the question wants, from its first words. */
 export function answerType(u: Understanding): AnswerType | undefined {
-  const start = fold(u.text).slice(0, 40);
+  const start = fold(u.text).slice(0, 48);
   if (/\b(?:kad|kops|since|when|kura gada|what year|what date)\b/u.test(start)) return 'date';
-  if (/\b(?:cik|how many|how much|what number)\b/u.test(start)) return 'number';
+  if (/\b(?:rate|likme|how much|what amount|cik liel\p{L}*|cik maksa|kads ir apmers)\b/u.test(start)) return 'amount';
+  if (/\b(?:cik|how many|what number)\b/u.test(start)) return 'number';
+  if (
+    /\b(?:which (?:company|organi[sz]ation|firm|society)|who (?:will|is going to) (?:implement|develop|run|carry)|kurs uznemums|kura organizacija|kas istenos|kas izstrada)\b/u.test(
+      start,
+    )
+  )
+    return 'agent';
   return undefined;
 }

@@ -3,13 +3,22 @@
  * their place. A structured item that matches best (a measure, a group) is answered as itself. Below the
  * confidence bar the answer says plainly that the documents do not answer, offering the closest titles.
  */
+
+import type { Passage } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
 import { focusQuote } from '../focus-quote.js';
 import { notFound } from '../not-found.js';
-import { answerType, type Concept, questionConcepts, type RankedHit, rankByCoverage } from '../relevance.js';
+import {
+  ANSWER_TYPES,
+  answerType,
+  type Concept,
+  questionConcepts,
+  type RankedHit,
+  rankByCoverage,
+} from '../relevance.js';
 import { renderGroup } from '../render/group.js';
 import { renderMeasure } from '../render/measure.js';
 import type { Reply } from '../reply.js';
@@ -91,18 +100,56 @@ export function answers(hit: RankedHit, ctx: AnswerContext): boolean {
 function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext, draft: Draft): void {
   const { lang } = ctx;
   const others = ranked.slice(1, 8).filter((r) => r.hit.item.body !== best.hit.item.body);
-  // The rest of the best passage's own paragraph first (a long paragraph is cut into chunks), then the others.
-  const second =
-    others.find((r) => sameParagraph(r, best) && r.coverage >= best.coverage * 0.5) ??
+  const wants = answerType(ctx.u);
+  const has = (text: string) => wants !== undefined && ANSWER_TYPES[wants].test(text);
+  const lacking = wants !== undefined && !has(best.hit.item.body);
+  // The rest of the best passage's own paragraph first (a long paragraph is cut into chunks), then the others;
+  // when the best lacks what the question asks for (a year, a sum, an organisation), whatever has it.
+  const continuation = others.find((r) => sameParagraph(r, best) && r.coverage >= best.coverage * 0.5);
+  const second: RankedHit | Quoted | undefined =
+    (continuation && (!lacking || has(continuation.hit.item.body)) ? continuation : undefined) ??
+    (lacking ? answeringSibling(best, ctx) : undefined) ??
+    (lacking ? others.find((r) => has(r.hit.item.body) && r.coverage >= best.coverage * 0.7) : undefined) ??
+    continuation ??
     others.find((r) => worthQuoting(r, best));
-  const chosen = second ? [best, second] : [best];
+  const quoted: Quoted[] = [best, second].flatMap((r) =>
+    r === undefined
+      ? []
+      : 'hit' in r
+        ? [{ text: r.hit.item.body || r.hit.item.title, source: r.hit.item.source }]
+        : [r],
+  );
   const weights = concepts(ctx);
-  for (const r of chosen) {
-    const text = focusQuote(r.hit.item.body || r.hit.item.title, weights);
+  for (const q of quoted) {
+    const text = focusQuote(q.text, weights);
     const says = lang === 'lv' ? 'Dokumentā (%s) teikts' : 'The document (%s) says';
-    draft.line(`${says.replace('%s', place(r.hit.item.source, lang))}: “${text}”`);
-    draft.source(cite(r.hit.item.source, lang, text));
+    draft.line(`${says.replace('%s', place(q.source, lang))}: “${text}”`);
+    draft.source(cite(q.source, lang, text));
   }
+}
+
+interface Quoted {
+  text: string;
+  source: Passage['source'];
+}
+
+/**
+ * The rest of the best passage's paragraph, when the question wants a kind of answer (who, when, how much) that
+ * the best chunk lacks and a neighbouring chunk has: "Programmu īstenos biedrība …" often ends the paragraph whose
+ * beginning matched the question's words.
+ */
+function answeringSibling(best: RankedHit, ctx: AnswerContext): Quoted | undefined {
+  const wants = answerType(ctx.u);
+  const item = best.hit.item;
+  if (!wants || item.kind !== 'passage') return undefined;
+  const sibling = ctx.kb.knowledge.passages.find(
+    (p) =>
+      p.source.document === item.source.document &&
+      p.source.line === item.source.line &&
+      p.text !== item.body &&
+      ANSWER_TYPES[wants].test(p.text),
+  );
+  return sibling ? { text: sibling.text, source: sibling.source } : undefined;
 }
 
 function titleOf(r: RankedHit): string {
