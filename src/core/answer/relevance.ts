@@ -107,16 +107,31 @@ export function rankByCoverage(
   const { wants, named } = options;
   const bonus = (hit: Hit) =>
     wants && ANSWER_TYPES[wants].test(`${hit.item.title} ${hit.item.body}`) ? TYPE_BONUS : 0;
+  const matchedOf = (hit: Hit) => new Set([...hit.matchedTerms, ...(named?.get(hit.item.source.document) ?? [])]);
+  // A long paragraph is cut into chunks; a question's words may fall on both sides of a cut.
+  const byParagraph = new Map<string, Set<string>>();
+  for (const hit of hits) {
+    if (hit.item.kind !== 'passage') continue;
+    const key = paragraphKey(hit);
+    byParagraph.set(key, new Set([...(byParagraph.get(key) ?? []), ...matchedOf(hit)]));
+  }
   return hits
     .map((hit) => {
-      const free = named?.get(hit.item.source.document);
-      const c = coverage(hit, concepts, free);
-      const matched = new Set([...hit.matchedTerms, ...(free ?? [])]);
-      const count = concepts.filter((k) => k.terms.some((t) => matched.has(t))).length;
+      const matched = matchedOf(hit);
+      const own = coverage(hit, concepts, matched);
+      const paragraph = hit.item.kind === 'passage' ? byParagraph.get(paragraphKey(hit)) : undefined;
+      const joint = paragraph ? coverage(hit, concepts, paragraph) : own;
+      const terms = joint > own && paragraph ? paragraph : matched;
+      const count = concepts.filter((k) => k.terms.some((t) => terms.has(t))).length;
+      const c = Math.max(own, joint);
       return { hit, coverage: c, matchedConcepts: count, rank: c + bonus(hit) };
     })
     .sort((a, b) => b.rank - a.rank || b.hit.score - a.hit.score)
     .map(({ hit, coverage: c, matchedConcepts }) => ({ hit, coverage: c, matchedConcepts }));
+}
+
+function paragraphKey(hit: Hit): string {
+  return `${hit.item.source.document}:${hit.item.source.line}`;
 }
 
 export type AnswerType = 'date' | 'number' | 'amount' | 'agent';
