@@ -110,6 +110,9 @@ function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext,
     (continuation && (!lacking || has(continuation.hit.item.body)) ? continuation : undefined) ??
     (lacking ? answeringSibling(best, ctx) : undefined) ??
     (lacking ? others.find((r) => has(r.hit.item.body) && r.coverage >= best.coverage * 0.7) : undefined) ??
+    (lacking
+      ? ranked.find((r) => samePlace(r, best) && has(r.hit.item.body) && r.coverage >= best.coverage * 0.5)
+      : undefined) ??
     continuation ??
     others.find((r) => worthQuoting(r, best));
   const quoted: Quoted[] = [best, second].flatMap((r) =>
@@ -133,22 +136,30 @@ interface Quoted {
   source: Passage['source'];
 }
 
+/** How far (in lines of the document) an answer is looked for around the best passage, within its place. */
+const NEARBY_LINES = 4;
+
 /**
- * The rest of the best passage's paragraph, when the question wants a kind of answer (who, when, how much) that
- * the best chunk lacks and a neighbouring chunk has: "Programmu īstenos biedrība …" often ends the paragraph whose
- * beginning matched the question's words.
+ * The rest of the best passage's paragraph, or a line near it in the same place, when the question wants a kind of
+ * answer (who, when, how much) that the best passage lacks and its neighbour has: "Programmu īstenos biedrība …"
+ * often ends the paragraph whose beginning matched the question's words.
  */
 function answeringSibling(best: RankedHit, ctx: AnswerContext): Quoted | undefined {
   const wants = answerType(ctx.u);
   const item = best.hit.item;
   if (!wants || item.kind !== 'passage') return undefined;
-  const sibling = ctx.kb.knowledge.passages.find(
-    (p) =>
-      p.source.document === item.source.document &&
-      p.source.line === item.source.line &&
-      p.text !== item.body &&
-      ANSWER_TYPES[wants].test(p.text),
-  );
+  const distance = (p: Passage) => Math.abs(p.source.line - item.source.line);
+  const near = ctx.kb.knowledge.passages
+    .filter(
+      (p) =>
+        p.source.document === item.source.document &&
+        p.source.locator === item.source.locator &&
+        distance(p) <= NEARBY_LINES &&
+        p.text !== item.body &&
+        ANSWER_TYPES[wants].test(p.text),
+    )
+    .sort((a, b) => distance(a) - distance(b));
+  const sibling = near[0];
   return sibling ? { text: sibling.text, source: sibling.source } : undefined;
 }
 
@@ -168,8 +179,11 @@ function sameParagraph(r: RankedHit, best: RankedHit): boolean {
 
 function worthQuoting(r: RankedHit, best: RankedHit): boolean {
   if (r.coverage >= best.coverage * SECOND_PASSAGE_RATIO) return true;
-  const samePlace =
-    r.hit.item.source.document === best.hit.item.source.document &&
-    r.hit.item.source.locator === best.hit.item.source.locator;
-  return samePlace && r.hit.item.kind === 'passage' && r.coverage >= best.coverage * 0.5;
+  return samePlace(r, best) && r.coverage >= best.coverage * 0.5;
+}
+
+/** Another passage in the same place of the document (the same task, unit or section). */
+function samePlace(r: RankedHit, best: RankedHit): boolean {
+  const [a, b] = [r.hit.item.source, best.hit.item.source];
+  return r.hit !== best.hit && r.hit.item.kind === 'passage' && a.document === b.document && a.locator === b.locator;
 }
