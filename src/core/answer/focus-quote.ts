@@ -9,10 +9,17 @@ import type { Concept } from './relevance.js';
 /** Quotes stay readable in chat. */
 export const MAX_QUOTE_CHARS = 600;
 
-export function focusQuote(text: string, concepts: readonly Concept[], max = MAX_QUOTE_CHARS): string {
-  const sentences = splitSentences(text);
-  if (text.length <= max || sentences.length <= 1) return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-  const scores = sentences.map((s) => score(s, concepts));
+/**
+ * `wanted` matches what the question asks for (a year, a sum): a sentence holding it counts a quarter of the
+ * question's weight more, so the window moves to the answer rather than to the sentence that repeats the question.
+ */
+export function focusQuote(text: string, concepts: readonly Concept[], max = MAX_QUOTE_CHARS, wanted?: RegExp): string {
+  if (text.length <= max) return text;
+  // A sentence too long to quote whole is cut at its clauses, so the window can still move to the answer.
+  const sentences = splitSentences(text).flatMap((s) => (s.length > max ? s.split(/(?<=[;:])\s+/u) : [s]));
+  if (sentences.length <= 1) return `${text.slice(0, max - 1)}…`;
+  const bonus = concepts.reduce((sum, c) => sum + c.weight, 0) / 4;
+  const scores = sentences.map((s) => score(s, concepts) + (wanted?.test(s) ? bonus : 0));
   let best = scores.indexOf(Math.max(...scores));
   let start = best;
   let end = best;

@@ -9,7 +9,7 @@ import { search } from '../../search/search.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
-import { focusQuote } from '../focus-quote.js';
+import { focusQuote, MAX_QUOTE_CHARS } from '../focus-quote.js';
 import { notFound } from '../not-found.js';
 import {
   ANSWER_TYPES,
@@ -124,7 +124,7 @@ function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext,
   );
   const weights = concepts(ctx);
   for (const q of quoted) {
-    const text = focusQuote(q.text, weights);
+    const text = focusQuote(q.text, weights, MAX_QUOTE_CHARS, wants ? ANSWER_TYPES[wants] : undefined);
     const says = lang === 'lv' ? 'Dokumentā (%s) teikts' : 'The document (%s) says';
     draft.line(`${says.replace('%s', place(q.source, lang))}: “${text}”`);
     draft.source(cite(q.source, lang, text));
