@@ -89,7 +89,13 @@ function toRow(kb: KnowledgeBase, item: TrackedItem, query: DeadlineQuery, statu
 
 function ownerOf(kb: KnowledgeBase, party: Party, role: Owner['role']): Owner {
   const institution = party.institution ? kb.registry.get(party.institution) : undefined;
-  return { name: party.name, ...(institution ? { full: institution.name } : {}), role };
+  if (!institution) return { name: party.name, role };
+  // A cell may name the body in any case form ("Labklājības ministrijas pārstāvis"); the table shows it the same
+  // way everywhere: as written when that is an abbreviation, else its abbreviation, else its name.
+  const short = institution.abbreviations.includes(party.name)
+    ? party.name
+    : (institution.abbreviations[0] ?? institution.name);
+  return { name: short, full: institution.name, role };
 }
 
 /** Rows matching every filter given; the institution may be given by registry id or abbreviation. */

@@ -116,6 +116,9 @@ describe('GET /api/deadlines', () => {
       deadline: 'no 2024. gada 2. pusgada',
       source: { title: 'Plāns 2022–2025', locator: '4.4.5. pasākums' },
     });
+    // The group's leader cell says "Labklājības ministrijas …": shown as the abbreviation, named in full on hover.
+    const group = all.rows.find((r) => r.id === '1' && r.source.locator === '1. apakšgrupa');
+    expect(group?.owners).toEqual([{ name: 'LM', full: 'Labklājības ministrija', role: 'responsible' }]);
   });
 
   it('filters by institution (responsible or co-responsible), bucket, group and document', async () => {
