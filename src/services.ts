@@ -33,6 +33,8 @@ export interface Services {
   local: LocalDigestChannel;
   items: ReadonlyMap<string, TrackedItem>;
   commands: CommandRunner;
+  /** The working groups' default digest scopes (knowledge/curated/digest-scopes.json). */
+  defaults: DigestScopes;
   /** The digest of a subscription at an instant, with notices (e.g. the last one failed); `full` lists every item. */
   compose: (subscription: Composable, now: Date, period: string, notices: string[], full?: boolean) => Digest;
 }
@@ -72,7 +74,7 @@ export function buildServices(options: ServiceOptions): Services {
   const compose = (subscription: Composable, now: Date, period: string, notices: string[], full = false) =>
     composeDigest({ kb, items: list, statuses, defaults, subscription, now, period, notices, full });
   const local = new LocalDigestChannel(db, clock);
-  return { statuses, subscriptions, ledger, confirmations, local, items, commands, compose };
+  return { statuses, subscriptions, ledger, confirmations, local, items, commands, defaults, compose };
 }
 
 function randomToken(): string {

@@ -16,7 +16,6 @@ import { DEFAULT_HORIZON_DAYS } from '../../core/digest/subscription.js';
 import type { Runtime, Started } from '../../runtime.js';
 import type { Composable, Services } from '../../services.js';
 import { DigestConfigError } from '../files/digest-config-file.js';
-import { loadDigestScopes } from '../files/digest-scopes-file.js';
 import { createLogger } from '../log/logger.js';
 import { startSlack } from '../slack/start-slack.js';
 import { startTeams } from '../teams/start-teams.js';
@@ -70,9 +69,8 @@ function list(runtime: Built): void {
   const { services, handle } = runtime;
   const all = services.subscriptions.all();
   if (all.length === 0) process.stdout.write('No subscriptions yet.\n');
-  const defaults = loadDigestScopes();
   for (const sub of all) {
-    const scope = describeScope(sub.scope, handle.engine.understander.kb, defaults, 'en');
+    const scope = describeScope(sub.scope, handle.engine.understander.kb, services.defaults, 'en');
     const last = services.ledger.recent(sub.id, 1)[0];
     const lastText = last ? `; last ${last.period} ${last.state}` : '';
     process.stdout.write(

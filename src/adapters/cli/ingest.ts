@@ -5,29 +5,13 @@
 import { relative } from 'node:path';
 import { ingestSeeds } from '../../app/ingest.js';
 import { DOCUMENTS } from '../../core/documents/catalogue.js';
+import { LIST_KEYS } from '../../core/knowledge/knowledge.js';
 import type { DocumentExtract } from '../../core/knowledge/model.js';
 import { readCuratedInstitutions, readSeeds, writeExtracts } from '../files/knowledge-files.js';
 import { PROJECT_ROOT, SEEDS_DIR } from '../files/paths.js';
 
-const COUNTED: (keyof DocumentExtract)[] = [
-  'abbreviations',
-  'events',
-  'directions',
-  'planTasks',
-  'measures',
-  'reportTasks',
-  'programmeSections',
-  'activities',
-  'groups',
-  'units',
-  'projects',
-  'contacts',
-  'passages',
-  'warnings',
-];
-
 function counts(extract: DocumentExtract): string {
-  return COUNTED.flatMap((key) => {
+  return LIST_KEYS.flatMap((key) => {
     const value = extract[key];
     return Array.isArray(value) && value.length > 0 ? [`${value.length} ${key}`] : [];
   }).join(', ');

@@ -6,26 +6,11 @@ import { englishMonth, latvianMonth } from '../deadlines/month-names.js';
 import type { IsoDate } from '../knowledge/model.js';
 import type { Language } from './reply.js';
 
-const LOCATIVE = [
-  'janvārī',
-  'februārī',
-  'martā',
-  'aprīlī',
-  'maijā',
-  'jūnijā',
-  'jūlijā',
-  'augustā',
-  'septembrī',
-  'oktobrī',
-  'novembrī',
-  'decembrī',
-];
-
 export type LatvianDateCase = 'nominative' | 'genitive' | 'locative';
 
 export function formatIsoDate(date: IsoDate, lang: Language, latvianCase: LatvianDateCase = 'genitive'): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   if (lang === 'en') return `${day} ${englishMonth(month)} ${year}`;
-  const name = latvianCase === 'locative' ? (LOCATIVE[month - 1] ?? `${month}.`) : latvianMonth(month)[latvianCase];
+  const name = latvianMonth(month)[latvianCase];
   return `${year}. gada ${day}. ${name}`;
 }

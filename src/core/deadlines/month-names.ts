@@ -1,24 +1,28 @@
-/** Month names in the forms the period texts need: Latvian nominative, genitive ("no jūnija") and dative ("līdz jūnijam"). */
+/**
+ * Month names in the forms the texts need: Latvian nominative, genitive ("no jūnija"), dative ("līdz jūnijam")
+ * and locative ("jūnijā", the case a date "on the 1st of …" takes).
+ */
 
 export interface LatvianMonth {
   nominative: string;
   genitive: string;
   dative: string;
+  locative: string;
 }
 
 export const LATVIAN_MONTHS: readonly LatvianMonth[] = [
-  { nominative: 'janvāris', genitive: 'janvāra', dative: 'janvārim' },
-  { nominative: 'februāris', genitive: 'februāra', dative: 'februārim' },
-  { nominative: 'marts', genitive: 'marta', dative: 'martam' },
-  { nominative: 'aprīlis', genitive: 'aprīļa', dative: 'aprīlim' },
-  { nominative: 'maijs', genitive: 'maija', dative: 'maijam' },
-  { nominative: 'jūnijs', genitive: 'jūnija', dative: 'jūnijam' },
-  { nominative: 'jūlijs', genitive: 'jūlija', dative: 'jūlijam' },
-  { nominative: 'augusts', genitive: 'augusta', dative: 'augustam' },
-  { nominative: 'septembris', genitive: 'septembra', dative: 'septembrim' },
-  { nominative: 'oktobris', genitive: 'oktobra', dative: 'oktobrim' },
-  { nominative: 'novembris', genitive: 'novembra', dative: 'novembrim' },
-  { nominative: 'decembris', genitive: 'decembra', dative: 'decembrim' },
+  { nominative: 'janvāris', genitive: 'janvāra', dative: 'janvārim', locative: 'janvārī' },
+  { nominative: 'februāris', genitive: 'februāra', dative: 'februārim', locative: 'februārī' },
+  { nominative: 'marts', genitive: 'marta', dative: 'martam', locative: 'martā' },
+  { nominative: 'aprīlis', genitive: 'aprīļa', dative: 'aprīlim', locative: 'aprīlī' },
+  { nominative: 'maijs', genitive: 'maija', dative: 'maijam', locative: 'maijā' },
+  { nominative: 'jūnijs', genitive: 'jūnija', dative: 'jūnijam', locative: 'jūnijā' },
+  { nominative: 'jūlijs', genitive: 'jūlija', dative: 'jūlijam', locative: 'jūlijā' },
+  { nominative: 'augusts', genitive: 'augusta', dative: 'augustam', locative: 'augustā' },
+  { nominative: 'septembris', genitive: 'septembra', dative: 'septembrim', locative: 'septembrī' },
+  { nominative: 'oktobris', genitive: 'oktobra', dative: 'oktobrim', locative: 'oktobrī' },
+  { nominative: 'novembris', genitive: 'novembra', dative: 'novembrim', locative: 'novembrī' },
+  { nominative: 'decembris', genitive: 'decembra', dative: 'decembrim', locative: 'decembrī' },
 ];
 
 export const ENGLISH_MONTHS: readonly string[] = [
@@ -37,7 +41,8 @@ export const ENGLISH_MONTHS: readonly string[] = [
 ];
 
 export function latvianMonth(month: number): LatvianMonth {
-  return LATVIAN_MONTHS[month - 1] ?? { nominative: `${month}.`, genitive: `${month}.`, dative: `${month}.` };
+  const number = `${month}.`;
+  return LATVIAN_MONTHS[month - 1] ?? { nominative: number, genitive: number, dative: number, locative: number };
 }
 
 export function englishMonth(month: number): string {

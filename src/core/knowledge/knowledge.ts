@@ -19,7 +19,8 @@ export const CuratedInstitutionsSchema = z.array(InstitutionSchema);
 
 type ListKey = Exclude<keyof DocumentExtract, 'document' | 'programmeTotal'>;
 
-const LIST_KEYS: ListKey[] = [
+/** The lists every extract has, in the order they are merged and counted. */
+export const LIST_KEYS: readonly ListKey[] = [
   'abbreviations',
   'events',
   'directions',

@@ -6,6 +6,7 @@
 
 import type { Passage } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
+import { type SearchItemKind, SearchItemKindSchema } from '../../search/search-item.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
@@ -28,6 +29,14 @@ import { shorten } from '../words.js';
 export const MIN_COVERAGE = 0.55;
 /** Below this a hit is not even close: it is not offered as a suggestion. */
 const CLOSE_MATCH_COVERAGE = 0.3;
+/**
+ * What running text is answered from. Units are whole sections (description and every service): they cover many
+ * words without answering any one question; their passages are indexed on their own. Contacts are answered by the
+ * contact handler, institutions by the abbreviation and history handlers.
+ */
+const ANSWERING_KINDS: SearchItemKind[] = SearchItemKindSchema.options.filter(
+  (kind) => kind !== 'unit' && kind !== 'contact' && kind !== 'institution',
+);
 /** A second passage is quoted when it covers nearly as much as the first. */
 const SECOND_PASSAGE_RATIO = 0.85;
 
@@ -61,20 +70,7 @@ export function rankedHits(ctx: AnswerContext): RankedHit[] {
   const extraTerms = ctx.u.searchTerms
     .filter((t) => t.source !== undefined)
     .map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
-  // Units are whole sections (description and every service): they cover many words without answering any one
-  // question; their passages are indexed on their own. Contacts are answered by the contact handler.
-  const kinds = [
-    'measure',
-    'plan-task',
-    'direction',
-    'report-task',
-    'activity',
-    'group',
-    'member',
-    'abbreviation',
-    'passage',
-  ] as const;
-  const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: [...kinds], limit: 40 });
+  const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ANSWERING_KINDS, limit: 40 });
   const named = new Map(
     ctx.u.documents.flatMap((d) =>
       ctx.kb.documentTerms.get(d) ? [[d, ctx.kb.documentTerms.get(d) as ReadonlySet<string>] as const] : [],

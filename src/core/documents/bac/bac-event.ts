@@ -2,27 +2,12 @@
  * "2024. gada 1. janvārī Valsts bērnu tiesību aizsardzības inspekcija tika reorganizēta par Bērnu aizsardzības
  * centru" → a reorganisation event; both names stay as written (the successor is in the accusative).
  */
+import { LATVIAN_MONTHS } from '../../deadlines/month-names.js';
 import type { InstitutionEvent, Warning } from '../../knowledge/model.js';
 import type { Segment } from './bac-segments.js';
 
 const REORGANISED =
   /(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\p{L}+)\s+(.+?)\s+tika\s+reorganizēt\p{L}*\s+par\s+(.+?)(?:\s*\(|[.;]?$)/u;
-
-/** Month names in the locative ("janvārī"), the case a date "on the 1st of …" takes. */
-const MONTHS = [
-  'janvārī',
-  'februārī',
-  'martā',
-  'aprīlī',
-  'maijā',
-  'jūnijā',
-  'jūlijā',
-  'augustā',
-  'septembrī',
-  'oktobrī',
-  'novembrī',
-  'decembrī',
-];
 
 export function findEvents(segments: Segment[]): { events: InstitutionEvent[]; warnings: Warning[] } {
   const events: InstitutionEvent[] = [];
@@ -49,7 +34,7 @@ export function findEvents(segments: Segment[]): { events: InstitutionEvent[]; w
 }
 
 function isoDate(year: number, monthName: string, day: number): string | undefined {
-  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const month = LATVIAN_MONTHS.findIndex((m) => m.locative === monthName.toLowerCase()) + 1;
   if (month === 0) return undefined;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) return undefined;
