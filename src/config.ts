@@ -1,6 +1,6 @@
 /**
  * The one reader of process.env. Every variable the assistant understands is declared here with zod; a missing
- * or malformed one stops start-up with a message that names it. `.env.example` and the README list them all.
+ * or malformed one stops start-up with a message that names it. `.env.example` and docs/configuration.md list them all.
  */
 import { z } from 'zod';
 

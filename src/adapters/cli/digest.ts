@@ -89,7 +89,7 @@ async function send(args: DigestArgs, runtime: Built, sub: Composable, digest: R
       if (adapter) started.push(adapter);
     }
     const messenger: Messenger | undefined = runtime.messengers.find((m) => m.platform === target.platform);
-    if (!messenger) throw new UsageError(`${target.platform} is not configured here (see the README's configuration)`);
+    if (!messenger) throw new UsageError(`${target.platform} is not configured here (see docs/configuration.md)`);
     const { messageId } = await messenger.postDigest(target, digest, { subscriptionId: sub.id, period: digest.period });
     process.stdout.write(`Posted to ${target.platform}:${target.id} (message ${messageId}).\n`);
   } finally {
