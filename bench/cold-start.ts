@@ -1,6 +1,6 @@
 /**
- * Cold start: a fresh process (node with tsx, as `npm start` runs) until the knowledge is loaded, validated and
- * indexed and the first answer is out. Measured from outside (spawn → the child's report) and inside (from the
+ * Cold start: a fresh process running the compiled JavaScript (as `npm start` does; `npm run bench` builds it
+ * first) until the knowledge is loaded and validated, the search state read and the first answer is out. Measured from outside (spawn → the child's report) and inside (from the
  * process's time origin), median of several runs, with the memory of a just-started process.
  */
 import { execFile } from 'node:child_process';
@@ -36,7 +36,7 @@ export async function coldStart(runs: number): Promise<ColdStart> {
   const walls: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', join('bench', 'cold-start-child.ts')], {
+    const { stdout } = await run(process.execPath, [join('dist', 'bench', 'cold-start-child.js')], {
       cwd: PROJECT_ROOT,
     });
     walls.push(performance.now() - t0);

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: cold start, memory, in-process answer latency, scaling to 10× and 100× the corpus, Slack end to
- * end on loopback, and search quality against lunr's English pipeline and MiniSearch. Prints a table and writes
- * bench/results.json. Figures only: nothing here passes or fails. BENCH_QUICK=1 runs a shorter version.
+ * `npm run bench`: cold start, memory, in-process answer latency, scaling to 10× and 100× the corpus (search beside
+ * MiniSearch), the engine build alone at 1,000×, Slack end to end on loopback, and search quality against lunr's
+ * English pipeline and MiniSearch. Prints the tables, writes bench/results.json and the figures in bench/README.md.
+ * Figures only: nothing here passes or fails. BENCH_QUICK=1 runs a shorter version.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
@@ -10,9 +11,11 @@ import { loadEngine } from '../src/adapters/files/engine-files.js';
 import { loadKnowledge } from '../src/adapters/files/knowledge-files.js';
 import { PROJECT_ROOT } from '../src/adapters/files/paths.js';
 import { answerLatency } from './answer-latency.js';
+import { buildOnly } from './build-only.js';
 import { coldStart } from './cold-start.js';
 import { goldenQuestions } from './golden.js';
-import { printResults } from './print-results.js';
+import { printResults, type Results } from './print-results.js';
+import { writeReadmeFigures } from './readme-figures.js';
 import { scalePoint } from './scaling.js';
 import { searchQuality } from './search-quality.js';
 import { slackEndToEnd } from './slack-e2e.js';
@@ -56,7 +59,12 @@ async function main(): Promise<void> {
   progress('search quality');
   const quality = searchQuality(engine, golden);
   const stretch = stretchPassing(engine);
-  const results = {
+  const buildOnlyRows = [];
+  for (const factor of QUICK ? [] : [1000]) {
+    progress(`build only ${factor}×`);
+    buildOnlyRows.push(await buildOnly(factor));
+  }
+  const results: Results = {
     machine,
     coldStart: cold,
     memory: {
@@ -69,9 +77,11 @@ async function main(): Promise<void> {
     endToEnd,
     searchQuality: quality,
     stretch,
+    buildOnly: buildOnlyRows,
   };
   writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printResults(results);
+  writeReadmeFigures(results);
 }
 
 function progress(step: string): void {

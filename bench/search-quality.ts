@@ -1,7 +1,7 @@
 /**
  * Search quality and speed against what a developer would reach for, on the same items (the index's search items)
  * and the same questions (the golden set's free-text and lookup questions, one turn, answered): our Latvian
- * analyzer on lunr (with the question's glossary terms, as the answer engine searches), lunr with its default
+ * analyzer on our own index (with the question's glossary terms, as the answer engine searches), lunr with its default
  * English pipeline, and MiniSearch with its defaults and with fuzzy and prefix matching. An item is relevant when
  * its text holds every fact the golden question expects; questions no single item answers are left out.
  */
@@ -58,7 +58,7 @@ export function searchQuality(engine: AnswerEngine, golden: readonly GoldenQuest
   }
   const questions = candidates.filter((q) => relevant.has(q.id));
   const searchers: [string, Searcher][] = [
-    ['ours: Latvian analyzer on lunr', ours(engine)],
+    ['ours: Latvian analyzer, own index', ours(engine)],
     ['lunr, default English pipeline', lunrEnglish(items)],
     ['MiniSearch, defaults', miniSearch(items, {})],
     ['MiniSearch, fuzzy 0.2 + prefix', miniSearch(items, { fuzzy: 0.2, prefix: true })],

@@ -21,7 +21,7 @@ export function buildRuntime(
 ): Runtime & {
   services: Services;
 } {
-  const engine = loadEngine();
+  const engine = loadEngine((problem) => logger.warn(problem));
   const db = openDatabase(config.DATA_DIR);
   const clock = () => new Date();
   const services = buildServices({

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CORE = new URL('../../src/core/', import.meta.url).pathname;
-const ALLOWED_PACKAGES = new Set(['zod', 'lunr', 'date-holidays']);
+const ALLOWED_PACKAGES = new Set(['zod', 'date-holidays']);
 const CLOCK_AND_PROCESS = [
   /\bDate\.now\s*\(/,
   /\bnew Date\(\s*\)/,

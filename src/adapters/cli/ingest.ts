@@ -1,5 +1,6 @@
 /**
- * `npm run ingest [seeds-folder]`: parses the seed documents and writes `knowledge/extracted/*.json`.
+ * `npm run ingest [seeds-folder]`: parses the seed documents and writes `knowledge/extracted/*.json`, then the
+ * search state derived from them, `knowledge/index/search.json`.
  * Prints counts per kind and every warning with file and line. A document that fails keeps its previous extract.
  */
 import { relative } from 'node:path';
@@ -7,8 +8,9 @@ import { ingestSeeds } from '../../app/ingest.js';
 import { DOCUMENTS } from '../../core/documents/catalogue.js';
 import { LIST_KEYS } from '../../core/knowledge/knowledge.js';
 import type { DocumentExtract } from '../../core/knowledge/model.js';
-import { readCuratedInstitutions, readSeeds, writeExtracts } from '../files/knowledge-files.js';
+import { loadKnowledge, readCuratedInstitutions, readSeeds, writeExtracts } from '../files/knowledge-files.js';
 import { PROJECT_ROOT, SEEDS_DIR } from '../files/paths.js';
+import { writeSearchState } from '../files/search-state-file.js';
 
 function counts(extract: DocumentExtract): string {
   return LIST_KEYS.flatMap((key) => {
@@ -20,7 +22,8 @@ function counts(extract: DocumentExtract): string {
 function main(): number {
   const dir = process.argv[2] ?? SEEDS_DIR;
   const result = ingestSeeds(readSeeds(dir), readCuratedInstitutions());
-  const written = writeExtracts(result.extracts);
+  // The search state is derived from what is now on disk (the new extracts and the curated files).
+  const written = [...writeExtracts(result.extracts), writeSearchState(loadKnowledge())];
   for (const extract of result.extracts) {
     const file = DOCUMENTS[extract.document.id].file;
     console.log(`${file}: ${counts(extract)}`);

@@ -7,6 +7,7 @@ import { type IntentSpec, IntentSpecSchema } from '../../core/understand/intent-
 import { loadGlossary } from './glossary-file.js';
 import { KnowledgeFileError, loadKnowledge } from './knowledge-files.js';
 import { PROJECT_ROOT } from './paths.js';
+import { readSearchState } from './search-state-file.js';
 
 export const INTENTS_DIR = `${PROJECT_ROOT}intents`;
 
@@ -30,7 +31,13 @@ export function readIntents(dir = INTENTS_DIR): IntentSpec[] {
   return intents;
 }
 
-/** The engine over the files in the repository: knowledge/extracted, knowledge/curated, intents. */
-export function loadEngine(): AnswerEngine {
-  return buildEngine(loadKnowledge(), readIntents(), loadGlossary());
+/**
+ * The engine over the files in the repository: knowledge/extracted, knowledge/curated, knowledge/index, intents.
+ * Without a usable knowledge/index the engine is still built, only slower; `warn` hears why.
+ */
+export function loadEngine(warn: (problem: string) => void = () => {}): AnswerEngine {
+  const knowledge = loadKnowledge();
+  const read = readSearchState(knowledge);
+  if ('problem' in read) warn(read.problem);
+  return buildEngine(knowledge, readIntents(), loadGlossary(), 'state' in read ? read.state : undefined);
 }

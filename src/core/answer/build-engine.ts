@@ -2,6 +2,7 @@
 
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { buildKnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { SearchState } from '../knowledge/search-state.js';
 import { fold } from '../text/fold.js';
 import { buildClassifier } from '../understand/classify.js';
 import { featuresOf } from '../understand/features.js';
@@ -11,11 +12,17 @@ import type { Translator } from '../understand/understand.js';
 import type { AnswerEngine } from './answer.js';
 import { HANDLERS } from './handlers/registry.js';
 
-export function buildEngine(knowledge: Knowledge, intents: IntentSpec[], translator: Translator): AnswerEngine {
+/** `prepared`: the search state written at ingest, when it was read for this very knowledge. */
+export function buildEngine(
+  knowledge: Knowledge,
+  intents: IntentSpec[],
+  translator: Translator,
+  prepared?: SearchState,
+): AnswerEngine {
   for (const intent of intents) {
     if (!HANDLERS[intent.handler]) throw new Error(`intent ${intent.id}: no handler named "${intent.handler}"`);
   }
-  const kb = buildKnowledgeBase(knowledge);
+  const kb = buildKnowledgeBase(knowledge, prepared);
   const classifier = buildClassifier(intents, (text) => featuresOf(text, kb.registry));
   const knownAbbreviations = new Set([
     ...knowledge.abbreviations.map((a) => a.abbr),

@@ -2,8 +2,7 @@
  * The knowledge with everything a question needs to find fast: lookups by id, the institution registry, the
  * people named in the working groups, and the search index. Built once at start-up.
  */
-import { buildIndex, type SearchIndex } from '../search/build-index.js';
-import type { SearchItem } from '../search/search-item.js';
+import type { SearchIndex } from '../search/build-index.js';
 import { analyze } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
 import { stemLv } from '../text/stem-lv.js';
@@ -11,6 +10,7 @@ import type { Knowledge } from './knowledge.js';
 import type { Direction, Measure, Member, PlanTask, ProgrammeActivity, ReportTask, WorkingGroup } from './model.js';
 import { InstitutionRegistry } from './registry.js';
 import { searchItems } from './search-items.js';
+import { buildSearchState, type SearchState } from './search-state.js';
 
 export interface Person {
   name: string;
@@ -37,14 +37,16 @@ export interface KnowledgeBase {
   documentTerms: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
-  const items = searchItems(knowledge);
+/** `prepared`: the search state read from disk for this knowledge's items; built here when absent. */
+export function buildKnowledgeBase(knowledge: Knowledge, prepared?: SearchState): KnowledgeBase {
+  const search = prepared ?? buildSearchState(searchItems(knowledge));
+  const items = search.index.items;
   const byId = <T>(list: T[], key: (t: T) => string | null) =>
     new Map(list.flatMap((t) => (key(t) === null ? [] : [[key(t) as string, t] as const])));
   return {
     knowledge,
     registry: new InstitutionRegistry(knowledge.institutions),
-    index: buildIndex(items),
+    index: search.index,
     measures: byId(knowledge.measures, (m) => m.id),
     planTasks: byId(knowledge.planTasks, (t) => t.id),
     directions: byId(knowledge.directions, (d) => String(d.number)),
@@ -52,7 +54,7 @@ export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
     activities: byId(knowledge.activities, (a) => a.id),
     groups: byId(knowledge.groups, (g) => g.id),
     people: peopleOf(knowledge.groups),
-    termFrequency: termFrequency(items),
+    termFrequency: search.termFrequency,
     itemCount: items.length,
     documentTerms: new Map(
       knowledge.documents.map((d) => [
@@ -91,13 +93,4 @@ function peopleOf(groups: WorkingGroup[]): Person[] {
     }
   }
   return [...people.values()];
-}
-
-function termFrequency(items: readonly SearchItem[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const item of items) {
-    for (const term of new Set(analyze(`${item.title}\n${item.body}\n${item.exact.join(' ')}`)))
-      df.set(term, (df.get(term) ?? 0) + 1);
-  }
-  return df;
 }

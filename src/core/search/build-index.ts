@@ -1,14 +1,15 @@
 /**
- * Builds, serialises and loads the search index. A `SearchIndex` is opaque: the lunr index behind it lives in a
- * WeakMap that only this module's siblings reach (through `engineOf`), so no caller can depend on lunr.
+ * Builds, serialises and loads the search index. A `SearchIndex` is opaque: its postings and buffers live in a
+ * WeakMap that only this module's siblings reach (through `engineOf`), so no caller depends on how it is kept.
  */
-import lunr from 'lunr';
-import { z } from 'zod';
 import { analyze } from '../text/analyze.js';
 import { outermostTokens } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
-import { newBuilder } from './lunr-setup.js';
-import { type SearchItem, SearchItemSchema } from './search-item.js';
+import { buildPostings, type FieldTerms, type Postings } from './postings.js';
+import { Scorer } from './scorer.js';
+import type { SearchItem } from './search-item.js';
+import { readPostings, writePostings } from './serial-postings.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface SearchIndex {
   readonly items: readonly SearchItem[];
@@ -16,19 +17,22 @@ export interface SearchIndex {
 
 /** Internal to src/core/search. */
 export interface Engine {
-  readonly lunr: lunr.Index;
-  readonly byId: ReadonlyMap<string, SearchItem>;
+  readonly items: readonly SearchItem[];
+  readonly postings: Postings;
+  readonly scorer: Scorer;
+  readonly vocabulary: Vocabulary;
 }
 
 const engines = new WeakMap<SearchIndex, Engine>();
 
 export function buildIndex(items: readonly SearchItem[]): SearchIndex {
-  const byId = itemsById(items);
-  const builder = newBuilder();
-  for (const item of items) {
-    builder.add({ id: item.id, exact: exactTerms(item.exact), title: analyze(item.title), body: analyze(item.body) });
-  }
-  return wrap([...items], { lunr: builder.build(), byId });
+  checkIds(items);
+  return wrap([...items], buildPostings(items.map(fieldTerms)));
+}
+
+/** An item's terms per field, in the order of FIELDS: exact, title, body. */
+function fieldTerms(item: SearchItem): FieldTerms {
+  return [exactTerms(item.exact), analyze(item.title), analyze(item.body)];
 }
 
 /**
@@ -39,23 +43,29 @@ export function exactTerms(values: readonly string[]): string[] {
   return values.flatMap((value) => outermostTokens(tokenize(value)).map((token) => token.norm));
 }
 
-const SERIAL_FORMAT = 'darba-grupas-search/1';
-
-const SerializedIndexSchema = z.object({
-  format: z.literal(SERIAL_FORMAT),
-  items: z.array(SearchItemSchema),
-  lunr: z.record(z.string(), z.unknown()),
-});
-
-/** JSON text holding the lunr index and the items (lunr keeps only references, not documents). */
+/** JSON text holding the postings and a fingerprint of the items they were built from (not the items). */
 export function serializeIndex(index: SearchIndex): string {
-  return JSON.stringify({ format: SERIAL_FORMAT, items: index.items, lunr: engineOf(index).lunr.toJSON() });
+  return JSON.stringify(indexJson(index));
 }
 
-/** Reads what `serializeIndex` wrote; throws on anything else (a stale or foreign file should fail loudly). */
-export function loadIndex(json: string): SearchIndex {
-  const data = SerializedIndexSchema.parse(JSON.parse(json));
-  return wrap(data.items, { lunr: lunr.Index.load(data.lunr), byId: itemsById(data.items) });
+/** The index as a JSON value, to be written inside a larger file. */
+export function indexJson(index: SearchIndex): unknown {
+  const engine = engineOf(index);
+  return writePostings(engine.postings, engine.items);
+}
+
+/** Reads what `indexJson` gave, for these very items; throws as `loadIndex` does. */
+export function indexFromJson(value: unknown, items: readonly SearchItem[]): SearchIndex {
+  checkIds(items);
+  return wrap([...items], readPostings(value, items));
+}
+
+/**
+ * Reads what `serializeIndex` wrote for these very items; throws on anything else (a stale or foreign file
+ * should fail loudly, and the caller can build the index afresh).
+ */
+export function loadIndex(json: string, items: readonly SearchItem[]): SearchIndex {
+  return indexFromJson(JSON.parse(json), items);
 }
 
 export function engineOf(index: SearchIndex): Engine {
@@ -64,17 +74,22 @@ export function engineOf(index: SearchIndex): Engine {
   return engine;
 }
 
-function wrap(items: SearchItem[], engine: Engine): SearchIndex {
+function wrap(items: SearchItem[], postings: Postings): SearchIndex {
   const index: SearchIndex = Object.freeze({ items: Object.freeze(items) });
+  const engine: Engine = {
+    items: index.items,
+    postings,
+    scorer: new Scorer(postings, items.length),
+    vocabulary: new Vocabulary(postings.terms),
+  };
   engines.set(index, engine);
   return index;
 }
 
-function itemsById(items: readonly SearchItem[]): Map<string, SearchItem> {
-  const byId = new Map<string, SearchItem>();
+function checkIds(items: readonly SearchItem[]): void {
+  const ids = new Set<string>();
   for (const item of items) {
-    if (byId.has(item.id)) throw new Error(`duplicate search item id: ${item.id}`);
-    byId.set(item.id, item);
+    if (ids.has(item.id)) throw new Error(`duplicate search item id: ${item.id}`);
+    ids.add(item.id);
   }
-  return byId;
 }

@@ -5,7 +5,7 @@
  */
 import { analyzeTerms, type Term } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
-import type { Field } from './lunr-setup.js';
+import type { Field } from './fields.js';
 import type { SearchQuery } from './search-item.js';
 
 export interface Clause {

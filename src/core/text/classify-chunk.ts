@@ -26,6 +26,8 @@ const LOCAL_PHONE = /^(?:[268]\d{7}|116\d{3})$/u;
 const NUMBER = /^\+?(\d+(?:,\d+)?)$/u;
 const ABBREVIATION_SHAPE = /^\p{L}[\p{L}\p{M}\p{N}]*\+?$/u;
 const SCHEME_AND_WWW = /^(?:[a-z]+:\/\/)?(?:www\.)?/iu;
+const UPPER = /^\p{Lu}$/u;
+const LOWER_OR_DIGIT = /^[\p{Ll}\p{N}]$/u;
 
 /** All-caps words longer than this are headings ("METODISKĀS VADLĪNIJAS"), not abbreviations. */
 const MAX_ALL_CAPS_ABBREVIATION = 6;
@@ -50,8 +52,13 @@ export function isAbbreviation(text: string): boolean {
   let upper = 0;
   let other = 0;
   for (const char of text) {
-    if (/\p{Lu}/u.test(char)) upper++;
-    else if (/[\p{Ll}\p{N}]/u.test(char)) other++;
+    const code = char.charCodeAt(0);
+    // ASCII decided by code, the rest by Unicode class: this runs for every word of every document.
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) upper++;
+      else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) other++;
+    } else if (UPPER.test(char)) upper++;
+    else if (LOWER_OR_DIGIT.test(char)) other++;
   }
   if (upper < 2) return false;
   return other > 0 || upper <= MAX_ALL_CAPS_ABBREVIATION;

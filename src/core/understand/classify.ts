@@ -4,13 +4,15 @@
  * with IDF weights over all examples, so that rare cue words ("termiņš", "deputy") count more than common ones.
  * Words of five or more letters also match one typo away.
  */
-import { withinEdits } from '../text/edit-distance.js';
+import { TypoIndex } from '../text/typo-index.js';
 import type { IntentSpec } from './intent-spec.js';
 
 export interface Classifier {
   intents: readonly IntentSpec[];
   examples: { intent: string; features: Set<string> }[];
   idf: Map<string, number>;
+  /** Every example feature, for the typo match. */
+  typos: TypoIndex;
 }
 
 export function buildClassifier(intents: readonly IntentSpec[], featuresOf: (text: string) => string[]): Classifier {
@@ -23,7 +25,7 @@ export function buildClassifier(intents: readonly IntentSpec[], featuresOf: (tex
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
   const idf = new Map([...df].map(([f, n]) => [f, Math.log(1 + examples.length / n)]));
-  return { intents, examples, idf };
+  return { intents, examples, idf, typos: new TypoIndex(df.keys()) };
 }
 
 /** The best score of each intent for the question's features, highest first. */
@@ -48,16 +50,16 @@ function similarity(c: Classifier, query: readonly string[], example: Set<string
   for (const f of query) {
     const w = weight(f);
     queryWeight += w;
-    shared += matchWeight(f, example) * w;
+    shared += matchWeight(f, example, c.typos) * w;
   }
   let exampleWeight = 0;
   for (const f of example) exampleWeight += weight(f);
   return queryWeight + exampleWeight === 0 ? 0 : (2 * shared) / (queryWeight + exampleWeight);
 }
 
-function matchWeight(feature: string, example: Set<string>): number {
+function matchWeight(feature: string, example: Set<string>, typos: TypoIndex): number {
   if (example.has(feature)) return 1;
   if (feature.length < 5 || feature.startsWith('#')) return 0;
-  for (const e of example) if (e.length >= 5 && withinEdits(feature, e, 1)) return 0.8;
+  for (const e of typos.near(feature)) if (e.length >= 5 && example.has(e)) return 0.8;
   return 0;
 }

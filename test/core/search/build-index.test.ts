@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../../src/core/search/build-index.js';
-import { buildIndex, engineOf, serializeIndex } from '../../../src/core/search/build-index.js';
+import { buildIndex, serializeIndex } from '../../../src/core/search/build-index.js';
 import { search } from '../../../src/core/search/search.js';
 import type { SearchItem } from '../../../src/core/search/search-item.js';
 
@@ -35,10 +35,24 @@ describe('buildIndex', () => {
     expect(search(buildIndex([...passages, abbreviation]), 'VBTAI')[0]?.item.id).toBe('abbr:VBTAI');
   });
 
-  it('runs the Latvian analyzer for a raw lunr clause that uses the search pipeline', () => {
-    const index = buildIndex([item('a', 'atbildīgajām institūcijām'), item('b', 'pakalpojums')]);
-    const results = engineOf(index).lunr.query((q) => q.term('Atbildigajam', {}));
-    expect(results.map((r) => r.ref)).toEqual(['a']);
+  it('finds a word one typo away and a long word by its beginning', () => {
+    const index = buildIndex([
+      item('a', 'atbildīgajām institūcijām'),
+      item('b', 'pakalpojums'),
+      item('c', 'īstenošana'),
+    ]);
+    expect(search(index, 'pakalpjums').map((h) => h.item.id)).toEqual(['b']);
+    expect(search(index, 'pakalpjums')[0]?.matchedTerms).toEqual(['pakalpjum']);
+    expect(search(index, 'īstenot').map((h) => h.item.id)).toEqual(['c']);
+    expect(search(index, 'institucijam').map((h) => h.item.id)).toEqual(['a']);
+  });
+
+  it('ranks a title match above the same word in a body, and a rare word above a common one', () => {
+    const titled: SearchItem = { ...item('z', 'cits teksts'), title: 'Pakalpojums' };
+    const common = Array.from({ length: 5 }, (_, n) => item(`c${n}`, 'bērni un ģimene'));
+    const index = buildIndex([item('a', 'pakalpojums'), titled, ...common, item('r', 'bērni un ģimene')]);
+    expect(search(index, 'pakalpojums').map((h) => h.item.id)).toEqual(['z', 'a']);
+    expect(search(index, 'pakalpojums ģimene')[0]?.item.id).toBe('z');
   });
 
   it('works on an empty item list', () => {

@@ -145,21 +145,25 @@ describe('serialisation', () => {
   ];
 
   it('gives identical results after serialise and load', () => {
-    const loaded = loadIndex(serializeIndex(index));
+    const loaded = loadIndex(serializeIndex(index), index.items);
     expect(loaded.items).toEqual(index.items);
     for (const query of queries)
       expect(search(loaded, { text: query, limit: 30 })).toEqual(search(index, { text: query, limit: 30 }));
   });
 
-  it('names the Latvian pipeline in the serialised form, which loads because it is registered', () => {
-    const json = JSON.parse(serializeIndex(index)) as { lunr: { pipeline: string[] } };
-    expect(json.lunr.pipeline).toEqual(['lv-analyze']);
+  it('refuses a file written for other items: a stale index must not answer', () => {
+    const json = serializeIndex(index);
+    expect(() => loadIndex(json, index.items.slice(1))).toThrow(/stale/);
+    const edited = index.items.map((item, n) => (n === 0 ? { ...item, body: `${item.body} x` } : item));
+    expect(() => loadIndex(json, edited)).toThrow(/stale/);
   });
 
   it('rejects what it did not write', () => {
-    expect(() => loadIndex('{}')).toThrow();
-    expect(() => loadIndex('not json')).toThrow();
-    const json = JSON.parse(serializeIndex(index)) as { format: string };
-    expect(() => loadIndex(JSON.stringify({ ...json, format: 'other/1' }))).toThrow();
+    expect(() => loadIndex('{}', index.items)).toThrow();
+    expect(() => loadIndex('not json', index.items)).toThrow();
+    const json = JSON.parse(serializeIndex(index)) as { format: string; gaps: number[] };
+    expect(() => loadIndex(JSON.stringify({ ...json, format: 'other/1' }), index.items)).toThrow();
+    expect(() => loadIndex(JSON.stringify({ ...json, gaps: json.gaps.slice(1) }), index.items)).toThrow();
+    expect(() => loadIndex(JSON.stringify({ ...json, gaps: json.gaps.map(() => -1) }), index.items)).toThrow();
   });
 });
