@@ -19,10 +19,14 @@ export interface BuildOnly {
 }
 
 export async function buildOnly(factor: number): Promise<BuildOnly> {
-  const args = ['--expose-gc', `--max-old-space-size=${HEAP_LIMIT_MIB}`, '--import', 'tsx'];
-  const { stdout } = await run(process.execPath, [...args, join('bench', 'build-only-child.ts'), String(factor)], {
-    cwd: PROJECT_ROOT,
-    maxBuffer: 1024 * 1024,
-  });
+  const args = ['--expose-gc', `--max-old-space-size=${HEAP_LIMIT_MIB}`];
+  const { stdout } = await run(
+    process.execPath,
+    [...args, join('dist', 'bench', 'build-only-child.js'), String(factor)],
+    {
+      cwd: PROJECT_ROOT,
+      maxBuffer: 1024 * 1024,
+    },
+  );
   return JSON.parse(stdout) as BuildOnly; // why: our own child's one line
 }

@@ -3,7 +3,8 @@
  * items each term occurs in. Built at ingest and written next to the extracts, so a start reads it instead of
  * analysing the documents again; a state built from other items is refused (stale), never used.
  */
-import { buildIndex, indexFromJson, indexJson, type SearchIndex } from '../search/build-index.js';
+import { buildIndex, fieldTerms, indexFromJson, indexJson, type SearchIndex } from '../search/build-index.js';
+import type { FieldTerms } from '../search/postings.js';
 import type { SearchItem } from '../search/search-item.js';
 import { analyze } from '../text/analyze.js';
 
@@ -16,7 +17,8 @@ export interface SearchState {
 const FORMAT = 'darba-grupas-search-state/1';
 
 export function buildSearchState(items: readonly SearchItem[]): SearchState {
-  return { index: buildIndex(items), termFrequency: termFrequency(items) };
+  const analysed = items.map(fieldTerms);
+  return { index: buildIndex(items, analysed), termFrequency: termFrequency(items, analysed) };
 }
 
 /** JSON text, one line per part so that a change shows as a small diff. */
@@ -38,11 +40,16 @@ export function loadSearchState(json: string, items: readonly SearchItem[]): Sea
   return { index, termFrequency: new Map(pairs as [string, number][]) };
 }
 
-function termFrequency(items: readonly SearchItem[]): Map<string, number> {
+/**
+ * The analysed terms of the title, the body and the exact strings read as text. Tokens never join across a line
+ * break, so this is the analysis of the three on separate lines, with the title and body analysed only once.
+ */
+function termFrequency(items: readonly SearchItem[], analysed: readonly FieldTerms[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const item of items) {
-    for (const term of new Set(analyze(`${item.title}\n${item.body}\n${item.exact.join(' ')}`)))
+  items.forEach((item, n) => {
+    const [, title = [], body = []] = analysed[n] ?? [];
+    for (const term of new Set([...title, ...body, ...analyze(item.exact.join(' '))]))
       df.set(term, (df.get(term) ?? 0) + 1);
-  }
+  });
   return df;
 }

@@ -25,13 +25,17 @@ export interface Engine {
 
 const engines = new WeakMap<SearchIndex, Engine>();
 
-export function buildIndex(items: readonly SearchItem[]): SearchIndex {
+/** `analysed`: each item's `fieldTerms`, when the caller has them already. */
+export function buildIndex(
+  items: readonly SearchItem[],
+  analysed: readonly FieldTerms[] = items.map(fieldTerms),
+): SearchIndex {
   checkIds(items);
-  return wrap([...items], buildPostings(items.map(fieldTerms)));
+  return wrap([...items], buildPostings(analysed));
 }
 
 /** An item's terms per field, in the order of FIELDS: exact, title, body. */
-function fieldTerms(item: SearchItem): FieldTerms {
+export function fieldTerms(item: SearchItem): FieldTerms {
   return [exactTerms(item.exact), analyze(item.title), analyze(item.body)];
 }
 

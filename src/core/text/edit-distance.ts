@@ -42,7 +42,49 @@ export function damerauLevenshtein(a: string, b: string, max: number): number {
 
 /** True when the two words are at most `max` edits apart. */
 export function withinEdits(a: string, b: string, max: number): boolean {
+  if (a === b) return max >= 0;
+  if (max === 1) {
+    const one = withinOneEdit(a, b);
+    if (one !== undefined) return one;
+  }
   return damerauLevenshtein(a, b, max) <= max;
+}
+
+/**
+ * The one-edit case, which typo matching asks millions of times, without allocating: the strings agree up to
+ * their first difference and after their last, and what lies between must be one edit. Undefined when a
+ * surrogate is involved (code points then differ from code units): the general path decides.
+ */
+function withinOneEdit(a: string, b: string): boolean | undefined {
+  if (hasSurrogate(a) || hasSurrogate(b)) return undefined;
+  const long = a.length >= b.length ? a : b;
+  const short = long === a ? b : a;
+  const extra = long.length - short.length;
+  if (extra > 1) return false;
+  let head = 0;
+  while (head < short.length && long.charCodeAt(head) === short.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < short.length - head &&
+    long.charCodeAt(long.length - 1 - tail) === short.charCodeAt(short.length - 1 - tail)
+  )
+    tail++;
+  const differing = short.length - head - tail;
+  if (extra === 1) return differing === 0;
+  if (differing <= 1) return true;
+  return (
+    differing === 2 &&
+    long.charCodeAt(head) === short.charCodeAt(head + 1) &&
+    long.charCodeAt(head + 1) === short.charCodeAt(head)
+  );
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
 }
 
 function at(row: readonly number[], j: number): number {

@@ -26,6 +26,7 @@ const LOOKALIKE_PATTERN = /[\u00a0\u2007\u202f\u2018-\u201f\u00ab\u00bb\u2010\u2
 
 /** Combining marks (after NFD) and invisible characters that only affect rendering or line breaking. */
 const MARKS_AND_INVISIBLES = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+const BEYOND_ASCII = /[^ -~\t\n\r]/u;
 
 /**
  * Lower-cases and removes diacritics: "Ļoti Ņipri" → "loti nipri". Spaces and quotes that only differ
@@ -33,6 +34,8 @@ const MARKS_AND_INVISIBLES = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff]/gu;
  * folds to exactly one ASCII letter, so a folded word keeps its length and vowel count (the stemmer relies on it).
  */
 export function fold(text: string): string {
+  // Every character the steps below change, other than capitals, lies outside ASCII: most words need no more.
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')

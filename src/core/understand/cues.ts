@@ -29,10 +29,15 @@ export function wordMatches(word: string, cues: CueSet): boolean {
   });
 }
 
+/** Compiled once per phrase: the cue phrases are a fixed set, and every question tests them all. */
+const phrasePatterns = new Map<string, RegExp>();
+
 export function phraseHits(foldedText: string, cues: CueSet): boolean {
-  return (cues.phrases ?? []).some((phrase) =>
-    new RegExp(`(?:^|[^\\p{L}])${phrase}(?:$|[^\\p{L}])`, 'u').test(foldedText),
-  );
+  return (cues.phrases ?? []).some((phrase) => {
+    const pattern = phrasePatterns.get(phrase) ?? new RegExp(`(?:^|[^\\p{L}])${phrase}(?:$|[^\\p{L}])`, 'u');
+    phrasePatterns.set(phrase, pattern);
+    return pattern.test(foldedText);
+  });
 }
 
 export function cueHits(words: readonly string[], foldedText: string, cues: CueSet): boolean {

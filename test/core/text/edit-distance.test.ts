@@ -53,4 +53,15 @@ describe('damerauLevenshtein', () => {
       { numRuns: 5000 },
     );
   });
+
+  it('decides "within one edit" as the full table does, without it for plain text', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ā', '😀'), maxLength: 8 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(withinEdits(a, b, 1)).toBe(reference(a, b) <= 1);
+        expect(withinEdits(a, b, 0)).toBe(a === b);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -14,16 +14,35 @@ const SEAT_WORDS = new Set(
   analyze('pārstāv pārstāvis pārstāve vada vadītājs amats loceklis sastāvs represents representative member role'),
 );
 
+/**
+ * Analyses kept per object: a member's line and a group's title do not change while the knowledge is answered
+ * from, and one question is matched against every group's members.
+ */
+const memberLines = new WeakMap<Member, ReadonlySet<string>>();
+const titles = new WeakMap<WorkingGroup, ReadonlySet<string>>();
+const questions = new WeakMap<AnswerContext['u'], readonly string[]>();
+
+function remembered<K extends object, V>(memo: WeakMap<K, V>, key: K, make: () => V): V {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = make();
+  memo.set(key, value);
+  return value;
+}
+
 export function matchingMembers(group: WorkingGroup, ctx: AnswerContext): Member[] {
-  const titleTerms = new Set(analyze(`${group.title} apakšgrupa grupa darba`));
-  const question = new Set(
-    [...analyze(ctx.u.text), ...ctx.u.searchTerms.filter((t) => t.source).map((t) => t.term)].filter(
-      (t) => !titleTerms.has(t) && !SEAT_WORDS.has(t),
-    ),
-  );
+  const titleTerms = remembered(titles, group, () => new Set(analyze(`${group.title} apakšgrupa grupa darba`)));
+  const asked = remembered(questions, ctx.u, () => [
+    ...analyze(ctx.u.text),
+    ...ctx.u.searchTerms.filter((t) => t.source).map((t) => t.term),
+  ]);
+  const question = new Set(asked.filter((t) => !titleTerms.has(t) && !SEAT_WORDS.has(t)));
   const members = [group.leader, group.deputy, ...group.members].filter((m): m is Member => m !== undefined);
   if (question.size === 0 || members.length === 0) return [];
-  const lines = members.map((member) => ({ member, terms: new Set(analyze(member.raw)) }));
+  const lines = members.map((member) => ({
+    member,
+    terms: remembered(memberLines, member, () => new Set(analyze(member.raw))),
+  }));
   const df = new Map<string, number>();
   for (const l of lines) for (const t of l.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string) => Math.log((lines.length + 1) / (df.get(t) ?? 1));
