@@ -7,7 +7,7 @@ import { loadEngine } from '../src/adapters/files/engine-files.js';
 import { answerLatency } from './answer-latency.js';
 import { goldenQuestions } from './golden.js';
 
-const ANSWERS = Number(process.env.PROFILE_ANSWERS ?? 5_000);
+const ANSWERS = Number(process.argv[2] ?? 5_000);
 
 const engine = loadEngine();
 const result = answerLatency(engine, goldenQuestions(), ANSWERS);
