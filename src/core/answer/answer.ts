@@ -8,6 +8,7 @@ import type { IntentSpec } from '../understand/intent-spec.js';
 import { type Understander, understand } from '../understand/understand.js';
 import type { Field, Understanding } from '../understand/understanding.js';
 import { type AnswerContext, NO_STATUSES, type StatusLookup } from './answer-context.js';
+import { checkAnswerable } from './answerable.js';
 import { type ConversationState, freshContext } from './conversation.js';
 import { HANDLERS } from './handlers/registry.js';
 import { InstitutionNames } from './institution-names.js';
@@ -49,7 +50,7 @@ export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions
     fields,
   };
   const handler = HANDLERS[spec?.handler ?? 'search'] ?? HANDLERS.search;
-  const reply = handler(ctx, intent);
+  const reply = checkAnswerable(handler(ctx, intent), ctx, () => HANDLERS.search(ctx, 'search'));
   const state: ConversationState = {
     subjects: reply.subjects.length > 0 ? reply.subjects : (previous?.subjects ?? []),
     intent: reply.found ? reply.intent : (previous?.intent ?? reply.intent),

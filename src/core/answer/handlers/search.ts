@@ -8,7 +8,8 @@ import type { Passage } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
 import { type SearchItemKind, SearchItemKindSchema } from '../../search/search-item.js';
 import type { AnswerContext } from '../answer-context.js';
-import { cite, place } from '../citations.js';
+import { type Constraint, holdsConstraints, statedConstraints } from '../answerable.js';
+import { cite, documentTitle, place } from '../citations.js';
 import { Draft } from '../draft.js';
 import { focusQuote, MAX_QUOTE_CHARS } from '../focus-quote.js';
 import { notFound } from '../not-found.js';
@@ -41,7 +42,7 @@ const ANSWERING_KINDS: SearchItemKind[] = SearchItemKindSchema.options.filter(
 const SECOND_PASSAGE_RATIO = 0.85;
 
 export function answerSearch(ctx: AnswerContext, intent: string): Reply {
-  const ranked = rankedHits(ctx);
+  const ranked = holdingFirst(rankedHits(ctx), statedConstraints(ctx.u.text));
   const best = ranked[0];
   if (!best || !answers(best, ctx)) {
     return notFound(
@@ -64,6 +65,22 @@ export function answerSearch(ctx: AnswerContext, intent: string): Reply {
   }
   if (draft.lines.length === 0) quotePassages(ranked, best, ctx, draft);
   return draft.reply(intent === 'search' ? 'search' : intent, ctx.lang, true);
+}
+
+/**
+ * Hits whose text has every year, number and amount the question states go first, in their order. The document's
+ * own title counts: "2026. gadam" in "Kas parakstīja valsts programmu 2026. gadam?" names the document.
+ */
+function holdingFirst(ranked: RankedHit[], stated: Constraint[]): RankedHit[] {
+  if (stated.length === 0) return ranked;
+  // A long paragraph is cut into chunks: the year may open it and the figure close it.
+  const paragraphs = new Map<string, string>();
+  const key = (r: RankedHit) => `${r.hit.item.source.document}:${r.hit.item.source.line}`;
+  for (const r of ranked)
+    paragraphs.set(key(r), `${paragraphs.get(key(r)) ?? ''} ${r.hit.item.title} ${r.hit.item.body}`);
+  const holds = (r: RankedHit) =>
+    holdsConstraints(`${documentTitle(r.hit.item.source, 'lv')} ${paragraphs.get(key(r))}`, stated);
+  return [...ranked.filter(holds), ...ranked.filter((r) => !holds(r))];
 }
 
 export function rankedHits(ctx: AnswerContext): RankedHit[] {
