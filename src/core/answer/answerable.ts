@@ -6,11 +6,12 @@
  * has no reason to doubt it.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { DocumentId } from '../knowledge/model.js';
 import { fold } from '../text/fold.js';
 import type { Reference, Understanding } from '../understand/understanding.js';
 import type { AnswerContext } from './answer-context.js';
 import { Draft } from './draft.js';
-import { notFoundReference } from './not-found.js';
+import { notFound, notFoundReference } from './not-found.js';
 import { type Reply, replyText } from './reply.js';
 import { subjectText } from './subject-text.js';
 
@@ -29,10 +30,26 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
   const missing = missingReferences(ctx.u, ctx.kb, reply);
   if (missing.length > 0) return notFoundReference(ctx, reply.intent, missing);
   const absent = unmetConstraints(ctx, reply);
-  if (absent.length === 0) return reply;
+  if (absent.length === 0 && (reply.intent !== 'search' || fromNamedDocument(ctx, reply))) return reply;
   const second = reply.intent === 'search' ? undefined : retry?.();
-  if (second?.found && unmetConstraints(ctx, second).length === 0) return second;
-  return refuse(reply, absent, ctx);
+  if (second?.found && unmetConstraints(ctx, second).length === 0 && fromNamedDocument(ctx, second)) return second;
+  return absent.length > 0 ? refuse(reply, absent, ctx) : notFound(ctx, reply.intent);
+}
+
+/**
+ * A quoted passage answers only from a document the question names by its title ("valsts programma", "the
+ * report"); a bare "programma" is any programme ("KiVa programmas").
+ */
+const TITLES: [DocumentId, RegExp][] = [
+  ['programme', /\b(?:valsts programm|state programm|programm\p{L}* 2026|2026\.? gada programm)/u],
+  ['report', /\b(?:zinojum|report\b|informativ\p{L}* zinojum)/u],
+  ['plan', /\b(?:istenosanas plan|implementation plan|plan\p{L}* 2022|pamatnostadn)/u],
+];
+
+function fromNamedDocument(ctx: AnswerContext, reply: Reply): boolean {
+  const folded = fold(ctx.u.text);
+  const named = TITLES.filter(([, title]) => title.test(folded)).map(([id]) => id);
+  return named.length === 0 || reply.sources.some((s) => named.includes(s.document));
 }
 
 /**

@@ -21,10 +21,9 @@ import {
   type RankedHit,
   rankByCoverage,
 } from '../relevance.js';
-import { renderGroup } from '../render/group.js';
-import { renderMeasure } from '../render/measure.js';
 import type { Reply } from '../reply.js';
 import { shorten } from '../words.js';
+import { renderOwner } from './render-owner.js';
 
 /** A hit must cover at least this share of the question's weight to be given as the answer. */
 export const MIN_COVERAGE = 0.55;
@@ -55,15 +54,7 @@ export function answerSearch(ctx: AnswerContext, intent: string): Reply {
     );
   }
   const draft = new Draft();
-  const item = best.hit.item;
-  if (item.kind === 'measure') {
-    const measure = ctx.kb.knowledge.measures.find((m) => m.source.line === item.source.line);
-    if (measure) renderMeasure(measure, ctx.fields, ctx, draft);
-  } else if (item.kind === 'group') {
-    const group = ctx.kb.groups.get(item.id.replace(/^group:/, ''));
-    if (group) renderGroup(group, ctx.fields, ctx, draft);
-  }
-  if (draft.lines.length === 0) quotePassages(ranked, best, ctx, draft);
+  if (!renderOwner(best.hit.item, ctx, draft)) quotePassages(ranked, best, ctx, draft);
   return draft.reply(intent === 'search' ? 'search' : intent, ctx.lang, true);
 }
 
@@ -107,7 +98,19 @@ function concepts(ctx: AnswerContext): Concept[] {
 export function answers(hit: RankedHit, ctx: AnswerContext): boolean {
   const all = concepts(ctx);
   const count = hit.matchedConcepts;
-  return hit.coverage >= MIN_COVERAGE && (all.length <= 2 ? count === all.length : count >= 2);
+  const bar = holdsStatedNumbers(hit, ctx) ? MIN_COVERAGE_WITH_NUMBER : MIN_COVERAGE;
+  return hit.coverage >= bar && (all.length <= 2 ? count === all.length : count >= 2);
+}
+
+/**
+ * A document number or an amount the question states ("Nr. 984", "16 000 euro") that the hit holds identifies
+ * the place on its own; the question's other words then need cover less of it.
+ */
+const MIN_COVERAGE_WITH_NUMBER = 0.35;
+
+function holdsStatedNumbers(hit: RankedHit, ctx: AnswerContext): boolean {
+  const numbers = statedConstraints(ctx.u.text).filter((c) => c.kind === 'number' || c.kind === 'amount');
+  return numbers.length > 0 && holdsConstraints(`${hit.hit.item.title} ${hit.hit.item.body}`, numbers);
 }
 
 function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext, draft: Draft): void {
