@@ -21,6 +21,8 @@ import { fieldLabel } from '../words.js';
 /** Fields a passage's owner answers better than the passage itself. */
 const CELL_FIELDS: Field[] = ['responsible', 'coResponsible', 'deadline', 'status', 'funding', 'result'];
 
+const WHO_AND_STATUS: Field[] = ['responsible', 'coResponsible', 'status'];
+
 export function renderOwner(item: SearchItem, ctx: AnswerContext, draft: Draft): boolean {
   const kb = ctx.kb;
   const id = item.id.replace(/^[a-z-]+:/u, '');
@@ -48,10 +50,14 @@ function renderInside(item: SearchItem, asked: Field[], ctx: AnswerContext, draf
     const task = kb.reportTasks.get(
       item.kind === 'report-task' ? item.id.replace(/^report-task:/u, '') : (number ?? ''),
     );
-    if (task) renderReportTask(task, asked, ctx, draft);
-    return task !== undefined;
+    // A date or figure in a task's progress text ("25. novembrī konference") is the passage's, not the task's.
+    const own =
+      task !== undefined &&
+      (item.kind === 'report-task' || overlaps(task.text, item.body) || asked.some((f) => WHO_AND_STATUS.includes(f)));
+    if (task && own) renderReportTask(task, asked, ctx, draft);
+    return own;
   }
-  if (document === 'programme' && number) {
+  if (document === 'programme' && number && asked.some((f) => f === 'funding' || f === 'responsible')) {
     const activity = kb.activities.get(number);
     if (activity) renderActivity(activity, asked, ctx, draft);
     return activity !== undefined;
