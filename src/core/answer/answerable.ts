@@ -8,6 +8,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { DocumentId } from '../knowledge/model.js';
 import { fold } from '../text/fold.js';
+import { type Constraint, statedConstraints } from '../understand/stated-constraints.js';
 import type { Reference, Understanding } from '../understand/understanding.js';
 import type { AnswerContext } from './answer-context.js';
 import { Draft } from './draft.js';
@@ -79,30 +80,6 @@ function exists(r: Reference, kb: KnowledgeBase): boolean {
     case 'id':
       return true;
   }
-}
-
-export interface Constraint {
-  kind: 'year' | 'number' | 'amount' | 'term';
-  /** As the question writes it. */
-  value: string;
-}
-
-const YEAR = /(?<![\d.,/-])((?:19|20)\d{2})(?![\d/])/gu;
-/** "Nr. 545", "nr 555", "No. 4.3.6.5/1/24/I/001" (Latvian "no" without a dot is "from"). */
-const DOCUMENT_NUMBER = /(?<!\p{L})(?:[Nn][Rr]\.?|No\.)\s*(\d[\dA-Z./-]*[\dA-Z]|\d)/gu;
-const AMOUNT = /(?<![\d.])(\d{1,3}(?:[ \u00a0.,]\d{3})+|\d{4,})\s*(?:euro|eur\b|€)/giu;
-
-/** The years, document numbers and amounts the question states. */
-export function statedConstraints(text: string): Constraint[] {
-  const found: Constraint[] = [];
-  for (const m of text.matchAll(DOCUMENT_NUMBER)) found.push({ kind: 'number', value: m[1] as string });
-  for (const m of text.matchAll(AMOUNT)) found.push({ kind: 'amount', value: m[1] as string });
-  const taken = found.map((c) => digits(c.value));
-  for (const m of text.matchAll(YEAR)) {
-    const year = m[1] as string;
-    if (!taken.some((t) => t.includes(year))) found.push({ kind: 'year', value: year });
-  }
-  return found;
 }
 
 /** Abbreviations the question uses that no document or registry entry knows ("PVN"): the documents cannot answer. */

@@ -23,7 +23,10 @@ const PROGRAMME_PERIOD: Period = { kind: 'range', start: '2026-01-01', end: '202
 
 export function execute(q: Query, k: Knowledge, chat: ChatStatus, today: IsoDate): Executed {
   const want = (d: Query['documents'][number]) => q.documents.includes(d);
+  // Only the programme's activities carry funding: an amount asks about them alone.
   const planOnly = q.direction !== undefined || q.task !== undefined;
+  if (q.amount !== undefined)
+    return { measures: [], reportTasks: [], activities: k.activities.filter((a) => a.funding.amount === q.amount) };
   const measures = want('plan') ? k.measures.filter((m) => m.id && measurePasses(m, q, chat, today)) : [];
   const reportTasks = want('report') && !planOnly ? k.reportTasks.filter((t) => taskPasses(t, q, chat, today)) : [];
   let activities =

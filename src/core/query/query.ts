@@ -35,6 +35,8 @@ export interface Query {
   task?: string;
   period?: PeriodFilter;
   status?: 'done' | 'ongoing';
+  /** Funding in euro the item must have ("Kuriem pasākumiem finansējums ir 30 000 euro?"). */
+  amount?: number;
   select: 'list' | 'count' | 'sum' | 'max' | 'min';
 }
 
@@ -45,6 +47,7 @@ export function hasFilter(q: Query): boolean {
     q.task !== undefined ||
     q.period !== undefined ||
     q.status !== undefined ||
+    q.amount !== undefined ||
     q.select === 'max' ||
     q.select === 'min'
   );

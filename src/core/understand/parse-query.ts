@@ -9,6 +9,7 @@ import { COUNT, EITHER, MAX, MIN, NOT, NOT_ONLY, ONLY, STARTING, SUM, TOGETHER }
 import type { InstitutionFilter, PeriodFilter, Query, Role } from '../query/query.js';
 import { fold } from '../text/fold.js';
 import { type CueSet, cueHits, foldedWords, wordMatches } from './cues.js';
+import { statedConstraints } from './stated-constraints.js';
 import type { Understanding } from './understanding.js';
 
 const NO_OTHERS: CueSet = {
@@ -36,7 +37,8 @@ export function parseQuery(u: Understanding, contextInstitution?: string): Query
   const roles = readRoles(words);
   const institutions = institutionFilters(u, words, roles, contextInstitution);
   const funding = u.fields.includes('funding') || u.documents.includes('programme');
-  const select = has(COUNT) ? 'count' : funding && has(MAX) ? 'max' : funding && has(MIN) ? 'min' : sumOf(u, has);
+  const select =
+    has(COUNT) && !funding ? 'count' : funding && has(MAX) ? 'max' : funding && has(MIN) ? 'min' : sumOf(u, has);
   const query: Query = {
     documents: documentsOf(u, select),
     institutions,
@@ -55,6 +57,8 @@ export function parseQuery(u: Understanding, contextInstitution?: string): Query
   if (task) query.task = task.id;
   if (u.period) query.period = periodFilter(u, has);
   if (u.statuses[0]) query.status = u.statuses[0];
+  const amount = statedConstraints(u.text).find((c) => c.kind === 'amount');
+  if (amount) query.amount = Number(amount.value.replace(/[^\d]/gu, ''));
   return query;
 }
 
@@ -78,6 +82,7 @@ export function asksForFigure(u: Understanding): boolean {
   const words = foldedWords(folded);
   const has = (cues: CueSet) => cueHits(words, folded, cues);
   if (u.references.some((r) => r.kind !== 'direction' && r.kind !== 'plan-task')) return false;
+  if (statedConstraints(u.text).some((c) => c.kind === 'amount') && has(ITEMS)) return true;
   const money = u.fields.includes('funding') || u.documents.includes('programme');
   if (money && (has(MAX) || has(MIN))) return true;
   if (money && has(SUM) && (u.institutions.length > 0 || has(ITEMS))) return true;

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../../src/adapters/files/engine-files.js';
 import { handleMessage, MemoryConversations } from '../../../src/app/handle-message.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
-import { holdsConstraints, statedConstraints } from '../../../src/core/answer/answerable.js';
+import { holdsConstraints } from '../../../src/core/answer/answerable.js';
 import { replyText } from '../../../src/core/answer/reply.js';
+import { statedConstraints } from '../../../src/core/understand/stated-constraints.js';
 
 let engine: AnswerEngine;
 beforeAll(() => {

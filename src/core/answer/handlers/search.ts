@@ -7,8 +7,9 @@
 import type { Passage } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
 import { type SearchItemKind, SearchItemKindSchema } from '../../search/search-item.js';
+import { type Constraint, statedConstraints } from '../../understand/stated-constraints.js';
 import type { AnswerContext } from '../answer-context.js';
-import { type Constraint, holdsConstraints, statedConstraints } from '../answerable.js';
+import { holdsConstraints } from '../answerable.js';
 import { cite, documentTitle, place } from '../citations.js';
 import { Draft } from '../draft.js';
 import { focusQuote, MAX_QUOTE_CHARS } from '../focus-quote.js';
