@@ -82,8 +82,8 @@ export function asksForFigure(u: Understanding): boolean {
   const words = foldedWords(folded);
   const has = (cues: CueSet) => cueHits(words, folded, cues);
   if (u.references.some((r) => r.kind !== 'direction' && r.kind !== 'plan-task')) return false;
-  if (statedConstraints(u.text).some((c) => c.kind === 'amount') && has(ITEMS)) return true;
   const money = u.fields.includes('funding') || u.documents.includes('programme');
+  if (statedConstraints(u.text).some((c) => c.kind === 'amount') && (has(ITEMS) || money)) return true;
   if (money && (has(MAX) || has(MIN))) return true;
   if (money && has(SUM) && (u.institutions.length > 0 || has(ITEMS))) return true;
   return has(COUNT) && has(ITEMS) && !money;
@@ -107,7 +107,8 @@ function readRoles(words: readonly string[]): Roles {
     if (!role) return;
     const before = words.slice(Math.max(0, i - 3), i);
     // "nevis tikai sadarbības partnere" says more than a partner, not "not a partner": no role of its own.
-    if (before.includes('tikai') && before.some((w) => NEGATORS.has(w))) return;
+    const pair = before.slice(-2).join(' ');
+    if (pair === 'nevis tikai' || pair === 'not only' || pair === 'not just') return;
     (before.slice(-2).some((w) => NEGATORS.has(w)) ? negated : positive).add(role);
   });
   return { positive: [...positive], negated: [...negated].filter((r) => !positive.has(r)) };

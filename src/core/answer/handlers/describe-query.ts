@@ -2,6 +2,7 @@
 import { formatPeriod } from '../../deadlines/format-period.js';
 import type { InstitutionFilter, PeriodFilter, Query, Role } from '../../query/query.js';
 import type { AnswerContext } from '../answer-context.js';
+import { formatAmount } from '../words.js';
 
 const ROLE_WORDS: Record<Role, { lv: [string, string]; en: string }> = {
   responsible: { lv: ['atbildīgā', 'atbildīgās'], en: 'responsible' },
@@ -24,6 +25,12 @@ export function describeQuery(q: Query, ctx: AnswerContext): string {
     bits.push(lang === 'lv' ? `${q.direction}. rīcības virzienā` : `in action direction ${q.direction}`);
   if (q.task) bits.push(lang === 'lv' ? `${q.task}. uzdevumā` : `under task ${q.task}`);
   if (q.period) bits.push(periodWords(q.period, ctx));
+  if (q.amount !== undefined)
+    bits.push(
+      lang === 'lv'
+        ? `ar finansējumu ${formatAmount(q.amount, lang)} euro`
+        : `funded with ${formatAmount(q.amount, lang)} euro`,
+    );
   if (q.status) bits.push(lang === 'lv' ? (q.status === 'done' ? 'izpildīti' : 'izpilde turpinās') : q.status);
   if (bits.length === 0) bits.push(lang === 'lv' ? 'valsts programmā 2026' : 'in the state programme 2026');
   return bits.join(', ');
