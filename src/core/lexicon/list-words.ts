@@ -59,7 +59,6 @@ export const SUM: CueSet = {
 
 export const STARTING: CueSet = {
   prefixes: ['sakas', 'sakt', 'start', 'begin', 'uzsak', 'sakuma'],
-  words: ['no'],
 };
 
 export const DUE: CueSet = {

@@ -22,8 +22,13 @@ export function answerList(ctx: AnswerContext, intent: string): Reply {
   const query = parseQuery(ctx.u, context);
   if (!hasFilter(query) || !(asksForList(ctx.u) || query.select !== 'list')) return answerSearch(ctx, 'search');
   const result = execute(query, ctx.kb.knowledge, (key) => ctx.statuses.latest(key)?.status, ctx.today);
-  const draft = new Draft();
   const total = result.measures.length + result.reportTasks.length + result.activities.length;
+  // "Kas atbild par … pašvaldībās?" names a topic, not a list: when nothing passes, the text may answer it.
+  if (total === 0) {
+    const text = answerSearch(ctx, 'search');
+    if (text.found) return text;
+  }
+  const draft = new Draft();
   draft.line(summary(query, result, total, ctx));
   const figure = figureLine(query, result, total, ctx);
   if (figure) draft.line(figure);
