@@ -16,8 +16,9 @@ export function joinReplies(a: Reply, b: Reply): Reply {
   };
 }
 
-/** Both parts landed on the same things: the question was one question with two fields, answered better whole. */
+/** Both parts landed on the same things the same way: one question in two phrasings, answered better whole. */
 export function sameAnswer(a: Reply, b: Reply): boolean {
+  if (a.intent !== b.intent) return false;
   const ids = (r: Reply) =>
     r.subjects
       .map((s) => `${s.kind}:${s.id}`)

@@ -54,6 +54,10 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
   }
   if (u.unknownNames.length > 0 && u.persons.length === 0 && u.references.length === 0) return 'person';
   if (asksForFigure(u) || asksForStatusList(u)) return 'list';
+  // "What is the website of BAC?" names an institution but asks for a contact.
+  if (u.contactKinds.length > 0 && ['abbreviation', 'history', 'membership'].includes(top?.intent ?? '')) {
+    if (!u.abbreviations.length || u.contactKinds.some((k) => k === 'web' || k === 'email')) return 'contact';
+  }
   if (!top || top.score < MIN_INTENT_SCORE) return 'search';
   if (u.fields.includes('funding') && !['funding', 'list', 'help'].includes(top.intent)) return 'funding';
   if (top.intent === 'list' && u.references.some((r) => ITEM_KINDS.has(r.kind)) && !asksForList(u)) {

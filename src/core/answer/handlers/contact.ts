@@ -76,10 +76,18 @@ function matchingContacts(ctx: AnswerContext): Contact[] {
   const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['contact'], limit: 30 });
   const words = analyzeTerms(ctx.u.text).map((t) => t.folded.slice(0, 5));
+  // A number the question gives ("Kad var zvanīt uz 80006008?") is what it asks about: only its own passage answers.
+  const aboutNamed = (c: Contact) =>
+    named.size === 0 || [...named].some((n) => digitsOf(c.context).includes(digitsOf(n)));
   const ranked = rankByCoverage(hits, contentConcepts(ctx))
     .filter((r) => {
       const contact = byId.get(r.hit.item.id);
-      return contact && (kinds.length === 0 || kinds.includes(contact.kind)) && !named.has(contact.value);
+      return (
+        contact &&
+        (kinds.length === 0 || kinds.includes(contact.kind)) &&
+        !named.has(contact.value) &&
+        aboutNamed(contact)
+      );
     })
     // Equal cover: the contact standing nearest the question's words ("čata darba laiks ir … 12:00-20:00").
     .map((r, order) => ({ r, order, near: nearness(byId.get(r.hit.item.id), words) }))
@@ -95,6 +103,10 @@ function matchingContacts(ctx: AnswerContext): Contact[] {
     if (chosen.length === 3) break;
   }
   return chosen;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/^\+371/u, '').replace(/[^\d]/gu, '');
 }
 
 /** How far (in characters) the contact stands from the nearest question word in its context. */
