@@ -5,6 +5,7 @@ import type { Field } from '../../understand/understanding.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, documentTitle } from '../citations.js';
 import type { Draft } from '../draft.js';
+import { counted, NOUNS } from '../grammar.js';
 import { fieldLabel, quote, shorten } from '../words.js';
 import { matchingMembers } from './member-match.js';
 
@@ -68,7 +69,9 @@ function sentence(g: WorkingGroup, field: Field, ctx: AnswerContext): string {
       if (g.deputy) return `${label}: ${memberText(g.deputy, ctx)}`;
       return lang === 'lv' ? 'Vadītāja vietnieks nav norādīts.' : 'No deputy leader is named.';
     case 'members':
-      return lang === 'lv' ? `Sastāvā: ${g.members.length} locekļi.` : `Members: ${g.members.length}.`;
+      return lang === 'lv'
+        ? `Sastāvā: ${counted(g.members.length, NOUNS.member.lv, lang)}.`
+        : `Members: ${g.members.length}.`;
     case 'tasks':
       return [`${label}:`, ...g.tasks.map((t, i) => `${i + 1}) ${shorten(t.text, 300)}${taskTail(t, ctx)}`)].join('\n');
     case 'result':
