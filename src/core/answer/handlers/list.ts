@@ -72,8 +72,12 @@ function figureLine(q: Query, r: Executed, total: number, ctx: AnswerContext): s
   return '';
 }
 
+/** A short list shows more of each title: a few tasks read in full tell more than a long list of stubs. */
+const SHORT_LIST = 8;
+
 function addItems(r: Executed, ctx: AnswerContext, draft: Draft): void {
   const { lang } = ctx;
+  const short = r.measures.length + r.reportTasks.length + r.activities.length <= SHORT_LIST;
   for (const m of r.measures) {
     const who = m.responsible.map((p) => p.name).join(', ');
     draft.items.push({
@@ -86,7 +90,7 @@ function addItems(r: Executed, ctx: AnswerContext, draft: Draft): void {
     const who = t.responsible.map((p) => p.name).join(', ');
     draft.items.push({
       id: lang === 'lv' ? `${t.number}. uzd.` : `Task ${t.number}`,
-      title: reportTaskTitle(t, 130),
+      title: short ? shorten(t.text, 400) : reportTaskTitle(t, 130),
       detail: `${who}; ${w(t.status, lang)}; ${formatPeriod(t.deadline, lang)}`,
     });
   }
