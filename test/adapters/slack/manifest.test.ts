@@ -28,7 +28,8 @@ describe('deploy/slack-app-manifest.yml', () => {
   });
 
   it('subscribes to the events the adapter listens to and declares its slash command', () => {
-    for (const event of ['app_mention', 'message.im', 'app_home_opened']) expect(lines).toContain(`- ${event}`);
+    for (const event of ['app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened'])
+      expect(lines).toContain(`- ${event}`);
     expect(lines).toContain(`- command: ${SLASH_COMMAND}`);
   });
 
