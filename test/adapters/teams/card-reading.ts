@@ -10,7 +10,12 @@ export function cardOf(call: ConnectorCall | undefined): Card {
   return attachment.content;
 }
 
-/** Every TextBlock's text and every FactSet fact ("title: value"), in order. */
+/** A TextBlock's text as Teams shows it: the markdown escapes are not seen. */
+export function shown(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+!|~<>.-])/gu, '$1');
+}
+
+/** Every TextBlock's text and every FactSet fact ("title: value"), in order, as shown. */
 export function cardTexts(card: Card): string[] {
   const texts: string[] = [];
   const walk = (node: unknown): void => {
@@ -20,9 +25,9 @@ export function cardTexts(card: Card): string[] {
     }
     if (typeof node !== 'object' || node === null) return;
     const element = node as Record<string, unknown>;
-    if (element.type === 'TextBlock') texts.push(String(element.text));
+    if (element.type === 'TextBlock') texts.push(shown(String(element.text)));
     if (element.type === 'FactSet')
-      for (const f of element.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
+      for (const f of element.facts as { title: string; value: string }[]) texts.push(shown(`${f.title}: ${f.value}`));
     for (const key of ['body', 'items', 'columns']) walk(element[key]);
   };
   walk(card.body);
