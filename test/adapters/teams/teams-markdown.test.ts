@@ -13,27 +13,8 @@ import type { AnswerEngine } from '../../../src/core/answer/answer.js';
 import type { Reply } from '../../../src/core/answer/reply.js';
 import { FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { personalMessage } from '../../fixtures/teams/activities.js';
-import { type Card, cardOf, shown } from './card-reading.js';
+import { cardOf, rawTexts, shown } from './card-reading.js';
 import { type Harness, postJson, startHarness } from './runtime-harness.js';
-
-/** Every raw text Teams would read as markdown: TextBlocks and both sides of each fact. */
-function rawTexts(card: Card): string[] {
-  const texts: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(walk);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const element = node as Record<string, unknown>;
-    if (element.type === 'TextBlock') texts.push(String(element.text));
-    if (element.type === 'FactSet')
-      for (const f of element.facts as { title: string; value: string }[]) texts.push(f.title, f.value);
-    for (const key of ['body', 'items', 'columns']) walk(element[key]);
-  };
-  walk(card.body);
-  return texts;
-}
 
 /** Markdown Teams would act on: a list start, or a special character without a backslash before it. */
 const ACTIVE = /^\s*(?:\d+[.)]|[-+*])\s|(?<!\\)[*_[\]()<>]/u;

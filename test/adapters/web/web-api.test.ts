@@ -179,21 +179,29 @@ describe('GET /api/digests', () => {
   });
 });
 
-describe('the local channel on a fresh start', () => {
-  async function withServices() {
-    const db = openMemoryDatabase();
-    const services = buildServices({ db, engine, defaults: loadDigestScopes(), clock: () => TEST_NOW });
-    harness = await startHarness({
-      engine,
-      db,
-      adapters: [startWeb],
-      localChannel: services.local,
-      handle: { statuses: services.statuses, commands: services.commands },
-    });
-    harness.runtime.services = services;
-    return { url: harness.url, services };
-  }
+/** The web adapter over the real services (store, statuses, commands, local channel, digest composer). */
+async function withServices(newToken?: () => string) {
+  const db = openMemoryDatabase();
+  const clock = () => TEST_NOW;
+  const services = buildServices({
+    db,
+    engine,
+    defaults: loadDigestScopes(),
+    clock,
+    ...(newToken ? { newToken } : {}),
+  });
+  harness = await startHarness({
+    engine,
+    db,
+    adapters: [startWeb],
+    localChannel: services.local,
+    handle: { statuses: services.statuses, commands: services.commands },
+  });
+  harness.runtime.services = services;
+  return { url: harness.url, services };
+}
 
+describe('the local channel on a fresh start', () => {
   it('comes with a preview of the digest as it would be sent now, in the language asked, until one is posted', async () => {
     const { url, services } = await withServices();
     const fresh = (await (await fetch(`${url}/api/digests?lang=en`)).json()) as {
@@ -227,21 +235,7 @@ describe('the local channel on a fresh start', () => {
 
 describe('chat commands on the local page', () => {
   it('subscribes the local channel, and its confirm button (an action) unsubscribes it', async () => {
-    const db = openMemoryDatabase();
-    const services = buildServices({
-      db,
-      engine,
-      defaults: loadDigestScopes(),
-      clock: () => TEST_NOW,
-      newToken: () => 'bbbbbbbb',
-    });
-    harness = await startHarness({
-      engine,
-      db,
-      adapters: [startWeb],
-      localChannel: services.local,
-      handle: { statuses: services.statuses, commands: services.commands },
-    });
+    const { services } = await withServices(() => 'bbbbbbbb');
     const ask = async (text: string) =>
       JSON.parse((await postJson(`${harness?.url}/api/ask`, { text, conversation: 'tab-1' })).text) as ReplyJson;
     expect((await ask('Pierakstīt šo kanālu 3. darba grupas kopsavilkumam')).answer).toContain('Pierakstīts');
