@@ -17,11 +17,7 @@ import { type DocumentFile, readDocument } from '../../../src/adapters/files/rea
 import { ingestSeeds } from '../../../src/app/ingest.js';
 import { DOCUMENTS } from '../../../src/core/documents/catalogue.js';
 import type { Block } from '../../../src/core/documents/generic/blocks.js';
-import { seedDocx } from './seed-docx.js';
-
-/** A short line that reads as a title ("Kopsavilkums", "1. Apakšgrupa: …") is written as a heading. */
-const TITLE_LIKE = /^(?:\d+(?:\.\d+)*\.\s*)?\p{Lu}[^.;–]{2,80}$/u;
-const heading = (line: string) => (TITLE_LIKE.test(line.trim()) && !line.startsWith(' ') ? 2 : undefined);
+import { titleLikeHeading as heading, seedDocx } from './seed-docx.js';
 
 /** Every field where two values differ, by path. */
 function differences(a: unknown, b: unknown, path: string): string[] {

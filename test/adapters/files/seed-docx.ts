@@ -25,9 +25,16 @@ export interface SeedLayout {
    * (spanning the table), 'table' starts a new table at this cell. Without it a blank line ends a row.
    */
   row?: (cell: string) => 'row' | 'alone' | 'table' | undefined;
-  /** Header cells put at the top of every table the layout starts. */
+  /** Header cells put at the top of the tables the layout starts. */
   header?: string[];
+  /** A table the layout starts runs to the end of the document (its blank lines are empty cell paragraphs). */
+  tableToEnd?: boolean;
 }
+
+/** A short line that reads as a title ("Kopsavilkums", "1. Apakšgrupa: …"), written as a heading. */
+const TITLE_LIKE = /^(?!.*\s[–-]\s)(?:\d+(?:\.\d+)*\.\s*)?\p{Lu}[^.;–]{2,80}$/u;
+export const titleLikeHeading = (line: string) =>
+  TITLE_LIKE.test(line.trim()) && !line.startsWith(' ') ? 2 : undefined;
 
 type Cell = string[];
 type Row = { cells: Cell[]; alone: boolean; header: boolean };
@@ -91,23 +98,25 @@ function readParts(lines: string[], layout: SeedLayout): Part[] {
   const parts: Part[] = [];
   let table: Row[] | undefined;
   let rowEnded = false;
-  const newTable = () => {
-    table = layout.header ? [{ cells: layout.header.map((h) => [h]), alone: false, header: true }] : [];
+  let toEnd = false;
+  const newTable = (byLayout: boolean) => {
+    table = byLayout && layout.header ? [{ cells: layout.header.map((h) => [h]), alone: false, header: true }] : [];
+    toEnd = byLayout && layout.tableToEnd === true;
     parts.push({ kind: 'table', rows: table });
   };
-  lines.forEach((line, i) => {
+  for (const [i, line] of lines.entries()) {
     const cell = CELL.exec(line);
     if (cell) {
       const text = cell[1] ?? '';
       const decision = layout.row ? layout.row(text) : rowEnded ? 'row' : undefined;
-      if (!table || decision === 'table') newTable();
+      if (!table || decision === 'table') newTable(decision === 'table');
       const rows = table as Row[];
       const last = rows.at(-1);
       if (!last || last.header || last.alone || decision === 'row' || decision === 'alone' || decision === 'table') {
         rows.push({ cells: [[text]], alone: decision === 'alone', header: false });
       } else last.cells.push([text]);
       rowEnded = false;
-      return;
+      continue;
     }
     const current = table?.at(-1)?.cells.at(-1);
     const endTable = () => {
@@ -115,13 +124,17 @@ function readParts(lines: string[], layout: SeedLayout): Part[] {
       rowEnded = false;
       parts.push({ kind: 'line', text: line });
     };
-    if (!current) return endTable();
-    if (line.trim() !== '') return void current.push(line);
     // A blank line inside a table is an empty paragraph of the cell before it; before body text it ends the table.
-    if (!CELL.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? '')) return endTable();
+    const inTable =
+      current !== undefined &&
+      (line.trim() !== '' || toEnd || CELL.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? ''));
+    if (!inTable) {
+      endTable();
+      continue;
+    }
     current.push(line);
-    rowEnded = true;
-  });
+    if (line.trim() === '') rowEnded = true;
+  }
   return parts;
 }
 
@@ -131,7 +144,7 @@ function build(part: Part, layout: SeedLayout, notes: Set<number>): (Paragraph |
   const rows = part.rows.map(
     (row) =>
       new TableRow({
-        tableHeader: row.header,
+        ...(row.header ? { tableHeader: true } : {}),
         children: row.cells.map(
           (cell) =>
             new TableCell({
@@ -144,7 +157,12 @@ function build(part: Part, layout: SeedLayout, notes: Set<number>): (Paragraph |
   return [new Table({ rows })];
 }
 
-const LEVELS: (typeof Level)[keyof typeof Level][] = [Level.HEADING_1, Level.HEADING_2, Level.HEADING_3, Level.HEADING_4];
+const LEVELS: (typeof Level)[keyof typeof Level][] = [
+  Level.HEADING_1,
+  Level.HEADING_2,
+  Level.HEADING_3,
+  Level.HEADING_4,
+];
 
 function line(text: string, layout: SeedLayout, notes: Set<number>): Paragraph {
   const level = layout.heading?.(text);
