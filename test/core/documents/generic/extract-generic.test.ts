@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCuratedInstitutions } from '../../../../src/adapters/files/knowledge-files.js';
 import { readTableHeaders } from '../../../../src/adapters/files/table-headers-file.js';
@@ -103,5 +106,13 @@ describe('generic extraction', () => {
     expect(fieldOf('Rezultatīvais rādītājs', headers)).toBe('indicator');
     expect(fieldOf('Izpildes termiņš', headers)).toBe('deadline');
     expect(fieldOf('Norises vieta', headers)).toBeUndefined();
+  });
+
+  it('refuses curated header words that do not match their schema, naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    writeFileSync(join(dir, 'table-headers.json'), JSON.stringify({ why: 'x', fields: {}, nouns: {} }));
+    expect(() => readTableHeaders(dir)).toThrow(
+      /table-headers\.json: does not match the knowledge model: fields\.number/,
+    );
   });
 });
