@@ -28,7 +28,11 @@ export function answerMembership(ctx: AnswerContext, intent: string): Reply {
   for (const person of persons) personSeats(person, ctx, draft);
   if (draft.lines.length > 0) return draft.reply(intent, ctx.lang, true);
   // "Who in subgroup 1 represents …?" names a group but no member: the group's answer finds the member.
-  if (ctx.u.groups.length > 0) return answerSubject({ ...ctx, fields: ['members'] }, 'group');
+  if (ctx.u.groups.length > 0) {
+    // "Kāds ir apakšgrupas … termiņš?" asks the group's deadline, not who is in it.
+    const asked = ctx.fields.filter((f) => f !== 'members');
+    return answerSubject({ ...ctx, fields: asked.length > 0 ? asked : ['members'] }, 'group');
+  }
   return bodySeats(ctx, draft) ? draft.reply(intent, ctx.lang, true) : answerSearch(ctx, 'search');
 }
 

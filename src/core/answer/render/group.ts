@@ -28,12 +28,25 @@ export function renderGroup(g: WorkingGroup, fields: Field[], ctx: AnswerContext
     draft.source(cite(g.source, lang, member.raw));
   }
   for (const field of asked) draft.line(sentence(g, field, ctx));
+  for (const field of fields.map((f) => (f === 'responsible' ? 'leader' : f))) {
+    if (DETAILS.includes(field) && isBlank(g, field)) draft.gap(field);
+  }
   if (!asked.includes('leader') && g.leader) draft.fact(fieldLabel('leader', lang), memberText(g.leader, ctx));
   if (fields.includes('members') || asked === DETAILS) {
     draft.items.push(...g.members.map((m, i) => ({ id: `${i + 1}.`, title: memberText(m, ctx) })));
   }
   draft.source(cite(g.source, lang, quoteFor(g, asked)));
   draft.subject({ kind: 'group', id: g.id });
+}
+
+/** An asked seat or field the document leaves out ("Termiņš:….." and no task with a date, no deputy named). */
+function isBlank(g: WorkingGroup, field: Field): boolean {
+  if (field === 'deputy') return !g.deputy;
+  if (field === 'leader') return !g.leader;
+  if (field === 'purpose') return !g.purpose;
+  if (field === 'result') return !g.result;
+  if (field === 'deadline') return (!g.deadline || g.deadline.kind === 'unknown') && g.tasks.every((t) => !t.deadline);
+  return false;
 }
 
 function relevant(fields: Field[]): Field[] {
