@@ -29,8 +29,10 @@ afterEach(async () => {
   slack = undefined;
 });
 
-async function slackMessenger() {
+/** The fake Slack stamps messages by the test's clock, as Slack stamps them by its own. */
+async function slackMessenger(clock?: { now: Date }) {
   slack = await startHarness(engine);
+  if (clock) slack.fake.clock = () => clock.now;
   const messenger = slack.runtime.messengers.find((m) => m.platform === 'slack');
   if (!messenger) throw new Error('no Slack messenger');
   return { fake: slack.fake, messenger };
@@ -40,9 +42,9 @@ const outcomes = (results: { outcome: Outcome }[]) => results.map((r) => r.outco
 
 describe('a crash between posting and recording', () => {
   it('is found in the Slack channel by its metadata and not posted again', async () => {
-    const { fake, messenger } = await slackMessenger();
-    const dir = tempDir();
     const clock = { now: MONDAY };
+    const { fake, messenger } = await slackMessenger(clock);
+    const dir = tempDir();
     const app = instance(dir, clock, 'survivor', [messenger]);
     const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
     // The instance that died: claimed, counted its attempt, posted, and never recorded it.
