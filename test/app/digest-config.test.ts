@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DigestConfigError, readDigestConfig } from '../../src/adapters/files/digest-config-file.js';
 import { PROJECT_ROOT } from '../../src/adapters/files/paths.js';
 import { createHttpApp } from '../../src/adapters/http/http-app.js';
@@ -148,6 +148,8 @@ describe('the scheduler', () => {
     const sub = addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'));
     const started = await startScheduler(runtime(app, now));
     expect(started?.name).toBe('scheduler');
+    // Stopping cuts deliveries short, so the catch-up is awaited first.
+    await vi.waitFor(() => expect(app.services.local.list(10)).toHaveLength(1));
     await started?.stop();
     const posted = app.services.local.list(10);
     expect(posted.map((p) => [p.digest.subscriptionId, p.digest.period])).toEqual([[sub.id, '2026-W48']]);

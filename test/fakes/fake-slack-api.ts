@@ -26,7 +26,7 @@ export interface CannedAnswer {
   afterEffect?: boolean;
 }
 
-interface StoredMessage {
+export interface StoredMessage {
   ts: string;
   text: unknown;
   bot_id?: string;
@@ -51,7 +51,7 @@ export class FakeSlackApi {
   /** When set, message timestamps are this clock's seconds (otherwise a fixed 1700000… sequence). */
   clock?: () => Date;
   private readonly failures = new Map<string, CannedAnswer[]>();
-  private readonly holds = new Map<string, Promise<unknown>>();
+  private readonly holds = new Map<string, { until: Promise<unknown>; where: (c: SlackCall) => boolean }>();
   private readonly channels = new Map<string, StoredMessage[]>();
   private server?: Server;
   private count = 0;
@@ -81,14 +81,19 @@ export class FakeSlackApi {
     this.failures.set(method, [...(this.failures.get(method) ?? []), answer]);
   }
 
-  /** Answers the next `method` call only once `until` settles (to observe what the app does while it waits). */
-  hold(method: string, until: Promise<unknown>): void {
-    this.holds.set(method, until);
+  /** Answers the next `method` call `where` accepts only once `until` settles (to see what the app does meanwhile). */
+  hold(method: string, until: Promise<unknown>, where: (c: SlackCall) => boolean = () => true): void {
+    this.holds.set(method, { until, where });
   }
 
   /** Messages from people, `count` of them, posted now (newest last) into `channel`. */
   addUserMessages(channel: string, count: number): void {
     for (let i = 0; i < count; i++) this.store(channel, { ts: this.nextTs(), text: `message ${i}`, user: 'U0PERSON' });
+  }
+
+  /** What a channel holds, oldest first. */
+  messagesIn(channel: string): readonly StoredMessage[] {
+    return [...(this.channels.get(channel) ?? [])].reverse();
   }
 
   callsTo(method: string): SlackCall[] {
@@ -120,8 +125,10 @@ export class FakeSlackApi {
         this.calls.push(call);
         for (const listener of this.listeners) listener(call);
         const hold = this.holds.get(method);
-        this.holds.delete(method);
-        await hold;
+        if (hold?.where(call)) {
+          this.holds.delete(method);
+          await hold.until;
+        }
         const failure = this.failures.get(method)?.shift();
         if (failure?.afterEffect) this.answer(method, params);
         const answer = failure ?? { status: 200, body: this.answer(method, params) };
