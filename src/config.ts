@@ -47,7 +47,7 @@ export const ConfigSchema = z
     /** Turns the weekly digest scheduler off (for a second replica that should only answer). */
     DIGESTS_DISABLED: flag,
     /** The bound on every platform call a digest makes (post, history check), in milliseconds. */
-    DIGEST_CALL_TIMEOUT_MS: z.coerce
+    DIGEST_TIMEOUT_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })
       .int()
       .min(1000)

@@ -40,8 +40,9 @@ export async function deliver(sub: Subscription, period: string, claim: Claim, d
   const ids = [...(row?.posted ?? [])];
   let found = false;
   for (let i = ids.length; i < parts.length; i++) {
-    const prior = i === ids.length ? (row?.attempts ?? 0) : 0;
-    const posted = await resumeOrPost(d, i, prior, claim.resumed && i === (row?.posted.length ?? 0));
+    const first = i === (row?.posted.length ?? 0);
+    const prior = first ? (row?.attempts ?? 0) : 0;
+    const posted = await resumeOrPost(d, i, prior, claim.resumed && first, row?.inDoubt ?? false);
     if ('outcome' in posted) return posted;
     if (!record(d, i, posted.messageId)) return held(d);
     ids.push(posted.messageId);
@@ -65,9 +66,14 @@ function compose(sub: Subscription, period: string, reported: { dueAt: string; e
   return digest;
 }
 
-/** A part an earlier attempt may have posted is looked for first; otherwise it is posted. */
-async function resumeOrPost(d: Delivery, index: number, prior: number, resumed: boolean) {
+/**
+ * A part an earlier attempt may have posted is looked for first; otherwise it is posted. On a platform that can be
+ * searched, any earlier attempt is checked (an error answer does not prove the post was not stored); on one that
+ * cannot, only an attempt still in doubt stops it.
+ */
+async function resumeOrPost(d: Delivery, index: number, prior: number, resumed: boolean, inDoubt: boolean) {
   if (!resumed || prior === 0) return postPart(d, index, prior);
+  if (!d.messenger.findPosted && !inDoubt) return postPart(d, index, prior);
   const earlier = await earlierPost(d, index);
   if (earlier === 'unknown') return defer(d, 'the check for an earlier post failed');
   if (earlier === 'unsearchable') return fail(d, UNSEARCHABLE);
@@ -94,6 +100,7 @@ async function postPart(d: Delivery, index: number, prior: number): Promise<Post
       if (deps.signal?.aborted) return defer(d, 'shutting down');
       const retryable = !(error instanceof PlatformError) || error.retryable;
       const uncertain = error instanceof PlatformError && error.uncertain;
+      if (!uncertain) deps.ledger.attemptFailed(sub.id, period, deps.owner);
       if (uncertain && !messenger.findPosted) return fail(d, `${UNSEARCHABLE} (${message(error)})`);
       if (!retryable) return fail(d, message(error));
       if (n >= policy.maxAttempts) return uncertain ? defer(d, message(error)) : fail(d, message(error));

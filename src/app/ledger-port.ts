@@ -22,6 +22,8 @@ export interface LedgerRow {
   posted: string[];
   /** The digest as composed for the first attempt, so that a resumed set is split into the same parts. */
   digest?: Digest;
+  /** The latest attempt may have reached the platform: it began and no answer said it failed. */
+  inDoubt: boolean;
   error?: string;
   /** Whether a later digest has told the channel about this failure. */
   reported: boolean;
@@ -38,8 +40,10 @@ export interface Claim {
 export interface DigestLedger {
   get(subscriptionId: string, period: string): LedgerRow | undefined;
   claim(subscriptionId: string, period: string, owner: string, dueAt: string, now: Date, leaseMs: number): Claim;
-  /** Counts an attempt (before posting) and extends the lease; false when the claim is no longer ours. */
+  /** Counts an attempt (before posting), in doubt until told otherwise, and extends the lease; false when not ours. */
   startAttempt(subscriptionId: string, period: string, owner: string, now: Date, leaseMs: number): boolean;
+  /** The platform answered that the attempt under way failed, so it posted nothing. */
+  attemptFailed(subscriptionId: string, period: string, owner: string): boolean;
   /** Keeps the composed digest with the claim, unless one is kept already. */
   keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): boolean;
   /** Records one posted part of a set (not the last); the next part's attempts count from zero. */

@@ -58,7 +58,7 @@ export interface RunDeps {
   calendar?: WorkingDays;
   /** Tells the admins a digest failed for good (the platform adapters may DM them); logging happens anyway. */
   alert?: (failure: DigestFailure) => void;
-  /** The bound on every platform call (DIGEST_CALL_TIMEOUT_MS). */
+  /** The bound on every platform call (DIGEST_TIMEOUT_MS). */
   callTimeoutMs?: number;
   /** Shutdown: no new attempt starts, waits end, calls under way get a short grace, claims are released. */
   signal?: AbortSignal;

@@ -7,9 +7,14 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/adapters/files/engine-files.js';
 import { startDigestScheduler } from '../../src/adapters/scheduler/digest-scheduler.js';
+import { openDatabase } from '../../src/adapters/store/database.js';
+import { startTeams } from '../../src/adapters/teams/start-teams.js';
 import type { Messenger } from '../../src/app/ports.js';
 import type { AnswerEngine } from '../../src/core/answer/answer.js';
 import { type Harness, startHarness } from '../adapters/slack/harness.js';
+import { postJson, startHarness as startTeamsHarness } from '../adapters/teams/runtime-harness.js';
+import { FakeBotConnector } from '../fakes/fake-bot-connector.js';
+import { teamInstall } from '../fixtures/teams/activities.js';
 import { addSubscription, type Instance, instance, QUIET_LOG, tempDir } from './digest-harness.js';
 
 const CREATED = new Date('2026-11-20T12:00:00Z');
@@ -133,4 +138,38 @@ describe('shutdown', () => {
     expect((await restarted.run(clock.now)).map((r) => r.outcome)).toEqual(['sent']);
     expect(digestsIn('C0DIGEST')).toBe(1);
   });
+
+  it('on Teams, during retries after an error answer, leaves a claim the restart posts once', async () => {
+    const connector = await new FakeBotConnector().start();
+    const dir = tempDir();
+    const teams = await startTeamsHarness({ engine, db: openDatabase(dir), adapters: [startTeams] });
+    try {
+      for (const activity of teamInstall(connector.url)) await postJson(`${teams.url}/api/messages`, activity);
+      const messenger = teams.runtime.messengers.find((m) => m.platform === 'teams') as Messenger;
+      const clock = { now: MONDAY };
+      const first = instance(dir, clock, 'first', [messenger]);
+      const sub = addSubscription(first.services, '3', {}, CREATED, {
+        platform: 'teams',
+        id: 'teams:19:team-general@thread.tacv2',
+      });
+      const before = connector.activities().length;
+      connector.failNext(503);
+      const running = scheduler(first, messenger, 'first', clock);
+      await fakeWait(() => connector.activities().length > before);
+      expect(await within(10_000, running.stop())).toBe('done');
+      expect(first.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'claimed', inDoubt: false });
+
+      const restarted = instance(dir, clock, 'second', [messenger]);
+      expect((await restarted.run(clock.now)).map((r) => r.outcome)).toEqual(['sent']);
+      expect(connector.activities().length - before).toBe(2);
+    } finally {
+      await teams.stop();
+      await connector.stop();
+    }
+  });
 });
+
+async function fakeWait(seen: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !seen(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!seen()) throw new Error('the fake never saw the call');
+}

@@ -32,7 +32,7 @@ export async function startScheduler(runtime: Runtime, ticker?: Ticker): Promise
       owner: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       log,
       clock: runtime.handle.now,
-      callTimeoutMs: config.DIGEST_CALL_TIMEOUT_MS,
+      callTimeoutMs: config.DIGEST_TIMEOUT_MS,
       alert: (failure) =>
         void alertAdmins(failure, { admins, messengers: runtime.messengers, ledger: services.ledger, log }),
       onResults: (results) => report(results, runtime),

@@ -42,7 +42,7 @@ export async function startSlack(runtime: Runtime, options: SlackOptions = {}): 
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
     // The scheduler bounds each call too; this makes the client drop the request itself.
-    timeout: runtime.config.DIGEST_CALL_TIMEOUT_MS,
+    timeout: runtime.config.DIGEST_TIMEOUT_MS,
   });
   const identity = await whoAmI(digestClient);
   const ctx = slackContext(runtime, identity, options);

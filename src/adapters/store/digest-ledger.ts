@@ -21,6 +21,7 @@ interface Row {
   message_id: string | null;
   posted: string;
   digest: string | null;
+  in_doubt: number;
   error: string | null;
   reported: number;
   updated_at: string;
@@ -68,10 +69,15 @@ export class SqliteDigestLedger implements DigestLedger {
     const at = now.toISOString();
     const lease = new Date(now.getTime() + leaseMs).toISOString();
     return this.change(
-      `attempts = attempts + 1, lease_until = ?, first_attempt_at = COALESCE(first_attempt_at, ?), updated_at = ?`,
+      `attempts = attempts + 1, in_doubt = 1, lease_until = ?, first_attempt_at = COALESCE(first_attempt_at, ?),
+       updated_at = ?`,
       [lease, at, at],
       [subscriptionId, period, owner],
     );
+  }
+
+  attemptFailed(subscriptionId: string, period: string, owner: string): boolean {
+    return this.change('in_doubt = 0', [], [subscriptionId, period, owner]);
   }
 
   keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): boolean {
@@ -80,7 +86,7 @@ export class SqliteDigestLedger implements DigestLedger {
 
   markPart(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
     return this.change(
-      `posted = json_insert(posted, '$[#]', ?), attempts = 0, updated_at = ?`,
+      `posted = json_insert(posted, '$[#]', ?), attempts = 0, in_doubt = 0, updated_at = ?`,
       [messageId, now.toISOString()],
       [subscriptionId, period, owner],
     );
@@ -89,7 +95,7 @@ export class SqliteDigestLedger implements DigestLedger {
   markSent(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
     return this.change(
       `state = 'sent', posted = json_insert(posted, '$[#]', ?), message_id = COALESCE(posted ->> '$[0]', ?),
-       error = NULL, lease_until = NULL, updated_at = ?`,
+       in_doubt = 0, error = NULL, lease_until = NULL, updated_at = ?`,
       [messageId, messageId, now.toISOString()],
       [subscriptionId, period, owner],
     );
@@ -158,6 +164,7 @@ function toLedgerRow(row: Row): LedgerRow {
     posted: JSON.parse(row.posted) as string[], // why: written only by json_insert above
     // why: written only by keepDigest, from a Digest this code composed
     ...(row.digest ? { digest: JSON.parse(row.digest) as Digest } : {}),
+    inDoubt: row.in_doubt === 1,
     ...(row.error ? { error: row.error } : {}),
     reported: row.reported === 1,
     updatedAt: row.updated_at,
