@@ -4,18 +4,24 @@
  * hangs, returns within 10 s and leaves the claim for the next start, which finishes the digest once. Through the
  * real SlackMessenger to the fake Slack API, with real waits in the scheduler.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/adapters/files/engine-files.js';
+import { describe, expect, it } from 'vitest';
 import { startDigestScheduler } from '../../src/adapters/scheduler/digest-scheduler.js';
 import { openDatabase } from '../../src/adapters/store/database.js';
 import { startTeams } from '../../src/adapters/teams/start-teams.js';
 import type { Messenger } from '../../src/app/ports.js';
-import type { AnswerEngine } from '../../src/core/answer/answer.js';
-import { type Harness, startHarness } from '../adapters/slack/harness.js';
 import { postJson, startHarness as startTeamsHarness } from '../adapters/teams/runtime-harness.js';
 import { FakeBotConnector } from '../fakes/fake-bot-connector.js';
+import type { FakeSlackApi } from '../fakes/fake-slack-api.js';
 import { teamInstall } from '../fixtures/teams/activities.js';
-import { addSubscription, type Instance, instance, QUIET_LOG, tempDir } from './digest-harness.js';
+import {
+  addSubscription,
+  type Instance,
+  instance,
+  QUIET_LOG,
+  sharedEngine,
+  slackPerTest,
+  tempDir,
+} from './digest-harness.js';
 
 const CREATED = new Date('2026-11-20T12:00:00Z');
 /** Monday 2026-11-23 09:05 in Riga (UTC+2). */
@@ -24,28 +30,10 @@ const target = (id: string) => ({ platform: 'slack' as const, id });
 const never = new Promise<void>(() => {});
 const manualTicker = () => () => {};
 
-let engine: AnswerEngine;
-let slack: Harness | undefined;
+const slackAt = slackPerTest();
 
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-afterEach(async () => {
-  await slack?.close();
-  slack = undefined;
-});
-
-async function slackAt(clock: { now: Date }) {
-  slack = await startHarness(engine);
-  slack.fake.clock = () => clock.now;
-  const messenger = slack.runtime.messengers.find((m) => m.platform === 'slack');
-  if (!messenger) throw new Error('no Slack messenger');
-  return { fake: slack.fake, messenger };
-}
-
-function digestsIn(channel: string): number {
-  return (slack?.fake.messagesIn(channel) ?? []).filter((m) => m.metadata).length;
+function digestsIn(fake: FakeSlackApi, channel: string): number {
+  return fake.messagesIn(channel).filter((m) => m.metadata).length;
 }
 
 function scheduler(app: Instance, messenger: Messenger, owner: string, clock: { now: Date }) {
@@ -87,12 +75,15 @@ describe('a platform call that never answers', () => {
     const run = app.run(clock.now, { callTimeoutMs: 1500 }).finally(() => {
       finished = true;
     });
-    await fake.waitFor(() => digestsIn('C0FAST1') === 1 && digestsIn('C0FAST2') === 1, 'the fast channels posted');
+    await fake.waitFor(
+      () => digestsIn(fake, 'C0FAST1') === 1 && digestsIn(fake, 'C0FAST2') === 1,
+      'the fast channels posted',
+    );
     expect(finished).toBe(false);
     const results = await run;
     expect(results.map((r) => r.outcome)).toEqual(['sent', 'sent', 'sent']);
     expect(fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C0SLOW')).toHaveLength(2);
-    for (const channel of ['C0SLOW', 'C0FAST1', 'C0FAST2']) expect(digestsIn(channel)).toBe(1);
+    for (const channel of ['C0SLOW', 'C0FAST1', 'C0FAST2']) expect(digestsIn(fake, channel)).toBe(1);
   });
 });
 
@@ -118,7 +109,7 @@ describe('shutdown', () => {
     const [result] = await restarted.run(clock.now);
     expect(result?.outcome).toBe('found');
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(digestsIn('C0DIGEST')).toBe(1);
+    expect(digestsIn(fake, 'C0DIGEST')).toBe(1);
     expect(restarted.services.ledger.get(sub.id, '2026-W48')?.state).toBe('sent');
   });
 
@@ -136,13 +127,13 @@ describe('shutdown', () => {
 
     const restarted = instance(dir, clock, 'second', [messenger]);
     expect((await restarted.run(clock.now)).map((r) => r.outcome)).toEqual(['sent']);
-    expect(digestsIn('C0DIGEST')).toBe(1);
+    expect(digestsIn(fake, 'C0DIGEST')).toBe(1);
   });
 
   it('on Teams, during retries after an error answer, leaves a claim the restart posts once', async () => {
     const connector = await new FakeBotConnector().start();
     const dir = tempDir();
-    const teams = await startTeamsHarness({ engine, db: openDatabase(dir), adapters: [startTeams] });
+    const teams = await startTeamsHarness({ engine: sharedEngine(), db: openDatabase(dir), adapters: [startTeams] });
     try {
       for (const activity of teamInstall(connector.url)) await postJson(`${teams.url}/api/messages`, activity);
       const messenger = teams.runtime.messengers.find((m) => m.platform === 'teams') as Messenger;

@@ -7,21 +7,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/adapters/files/engine-files.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/store/database.js';
 import { startTeams } from '../../src/adapters/teams/start-teams.js';
 import type { Messenger } from '../../src/app/ports.js';
 import type { RunDeps } from '../../src/app/run-digests.js';
-import type { AnswerEngine } from '../../src/core/answer/answer.js';
-import { type Harness, startHarness } from '../adapters/slack/harness.js';
 import { cardOf, cardTexts } from '../adapters/teams/card-reading.js';
 import { postJson, startHarness as startTeamsHarness } from '../adapters/teams/runtime-harness.js';
 import { FakeBotConnector } from '../fakes/fake-bot-connector.js';
 import type { SlackCall } from '../fakes/fake-slack-api.js';
 import { sampleDigest } from '../fixtures/slack/digest.js';
 import { teamInstall } from '../fixtures/teams/activities.js';
-import { addSubscription, instance } from './digest-harness.js';
+import { addSubscription, instance, sharedEngine, slackPerTest } from './digest-harness.js';
 
 const CREATED = new Date('2026-11-20T12:00:00Z');
 /** Monday 2026-11-23 09:05 in Riga (UTC+2). */
@@ -31,25 +28,7 @@ const LINES = 120;
 const IDS = ['1.2.1', ...Array.from({ length: LINES }, (_, i) => `4.4.${i + 1}`)];
 const compose: RunDeps['compose'] = (sub, _now, period) => ({ ...sampleDigest(LINES), subscriptionId: sub.id, period });
 
-let engine: AnswerEngine;
-let slack: Harness | undefined;
-
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-afterEach(async () => {
-  await slack?.close();
-  slack = undefined;
-});
-
-async function slackAt(clock: { now: Date }) {
-  slack = await startHarness(engine);
-  slack.fake.clock = () => clock.now;
-  const messenger = slack.runtime.messengers.find((m) => m.platform === 'slack');
-  if (!messenger) throw new Error('no Slack messenger');
-  return { fake: slack.fake, messenger };
-}
+const slackAt = slackPerTest();
 
 /** Every text a Slack message shows, block by block. */
 function slackTexts(node: unknown): string[] {
@@ -142,7 +121,7 @@ describe('a 120-line digest on Teams', () => {
   it('goes out whole as several cards, each activity under 80 KB counted in UTF-16', async () => {
     connector = await new FakeBotConnector().start();
     const dir = mkdtempSync(join(tmpdir(), 'parts-'));
-    const teams = await startTeamsHarness({ engine, db: openDatabase(dir), adapters: [startTeams] });
+    const teams = await startTeamsHarness({ engine: sharedEngine(), db: openDatabase(dir), adapters: [startTeams] });
     for (const activity of teamInstall(connector.url)) await postJson(`${teams.url}/api/messages`, activity);
     const messenger = teams.runtime.messengers.find((m) => m.platform === 'teams') as Messenger;
     const clock = { now: MONDAY };

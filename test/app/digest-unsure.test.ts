@@ -4,12 +4,8 @@
  * after it, by reading history from the claim's first attempt page by page. Through the real SlackMessenger to
  * the fake Slack API, with the instances on a real SQLite file.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/adapters/files/engine-files.js';
-import type { Outcome } from '../../src/app/run-digests.js';
-import type { AnswerEngine } from '../../src/core/answer/answer.js';
-import { type Harness, startHarness } from '../adapters/slack/harness.js';
-import { addSubscription, instance, tempDir } from './digest-harness.js';
+import { describe, expect, it } from 'vitest';
+import { addSubscription, instance, outcomes, slackPerTest, tempDir } from './digest-harness.js';
 
 const CREATED = new Date('2026-11-20T12:00:00Z');
 /** Monday 2026-11-23 09:05 in Riga (UTC+2). */
@@ -18,27 +14,8 @@ const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000)
 const SLACK = { platform: 'slack' as const, id: 'C0BUSY' };
 const LEASE = 20 * 60_000;
 
-let engine: AnswerEngine;
-let slack: Harness | undefined;
+const slackAt = slackPerTest();
 
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-afterEach(async () => {
-  await slack?.close();
-  slack = undefined;
-});
-
-async function slackAt(clock: { now: Date }) {
-  slack = await startHarness(engine);
-  slack.fake.clock = () => clock.now;
-  const messenger = slack.runtime.messengers.find((m) => m.platform === 'slack');
-  if (!messenger) throw new Error('no Slack messenger');
-  return { fake: slack.fake, messenger };
-}
-
-const outcomes = (results: { outcome: Outcome }[]) => results.map((r) => r.outcome);
 const serverError = { status: 500, body: { ok: false, error: 'internal_error' } };
 
 describe('a history check that cannot answer', () => {
