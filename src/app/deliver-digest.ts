@@ -13,7 +13,17 @@ import type { Subscription } from '../core/digest/subscription.js';
 import { bounded, DEFAULT_CALL_TIMEOUT_MS, pause } from './bounded-call.js';
 import type { Claim } from './ledger-port.js';
 import { type DigestMark, type Messenger, PlatformError } from './ports.js';
-import { DEFAULT_LEASE_MS, DEFAULT_RETRY, type RetryPolicy, type RunDeps, type RunResult } from './run-digests.js';
+import type { RunDeps, RunResult } from './run-digests.js';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5_000, maxDelayMs: 5 * 60_000 };
+/** Longer than all retries of one digest together, so a live instance never loses its claim mid-way. */
+export const DEFAULT_LEASE_MS = 20 * 60_000;
 
 interface Delivery {
   sub: Subscription;

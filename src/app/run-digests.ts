@@ -10,23 +10,15 @@ import type { Digest } from '../core/digest/digest.js';
 import { latestDueSlot, type Slot } from '../core/digest/schedule.js';
 import type { Subscription } from '../core/digest/subscription.js';
 import { LATVIA, type WorkingDays } from '../core/digest/working-days.js';
-import { deliver } from './deliver-digest.js';
+import { DEFAULT_LEASE_MS, deliver, type RetryPolicy } from './deliver-digest.js';
 import { DigestLanes } from './digest-lanes.js';
 import type { DigestLedger } from './ledger-port.js';
 import type { Messenger } from './ports.js';
 import type { SubscriptionRepo } from './subscriptions.js';
 
+export { DEFAULT_LEASE_MS, DEFAULT_RETRY, delayFor, type RetryPolicy } from './deliver-digest.js';
 export type { Claim, DigestLedger, LedgerRow } from './ledger-port.js';
 
-export interface RetryPolicy {
-  maxAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 5_000, maxDelayMs: 5 * 60_000 };
-/** Longer than all retries of one digest together, so a live instance never loses its claim mid-way. */
-export const DEFAULT_LEASE_MS = 20 * 60_000;
 /** Channels delivered at the same time. */
 export const DEFAULT_CONCURRENCY = 4;
 
