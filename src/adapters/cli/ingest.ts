@@ -1,5 +1,6 @@
 /**
  * `npm run ingest [seeds-folder]`: parses the seed documents and writes `knowledge/extracted/*.json`.
+ * `npm run ingest -- file.docx` reads one document and prints what it found, writing nothing (see ingest-file.ts).
  * Prints counts per kind and every warning with file and line. A document that fails keeps its previous extract.
  */
 import { relative } from 'node:path';
@@ -9,6 +10,7 @@ import { LIST_KEYS } from '../../core/knowledge/knowledge.js';
 import type { DocumentExtract } from '../../core/knowledge/model.js';
 import { readCuratedInstitutions, readSeeds, writeExtracts } from '../files/knowledge-files.js';
 import { PROJECT_ROOT, SEEDS_DIR } from '../files/paths.js';
+import { ingestFile, isDocumentPath } from './ingest-file.js';
 
 function counts(extract: DocumentExtract): string {
   return LIST_KEYS.flatMap((key) => {
@@ -31,4 +33,6 @@ function main(): number {
   return result.errors.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+const target = process.argv[2];
+if (target && isDocumentPath(target)) process.exitCode = await ingestFile(target);
+else process.exitCode = main();
