@@ -37,6 +37,11 @@ export function buildRuntime(
     if (unknown.length > 0) throw new DigestConfigError(config.DIGEST_CONFIG, unknown.join('; '));
     const applied = applyDigestConfig(services.subscriptions, file, clock());
     logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
+    for (const id of applied.removed)
+      logger.warn(
+        { file: config.DIGEST_CONFIG, subscription: id },
+        'digest subscription removed: no longer in the config',
+      );
   }
   return {
     config,

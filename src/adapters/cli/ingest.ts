@@ -1,6 +1,7 @@
 /**
  * `npm run ingest [seeds-folder]`: parses the seed documents and writes `knowledge/extracted/*.json`, then the
  * search state derived from them, `knowledge/index/search.json`.
+ * `npm run ingest -- file.docx` reads one document and prints what it found, writing nothing (see ingest-file.ts).
  * Prints counts per kind and every warning with file and line. A document that fails keeps its previous extract.
  */
 import { relative } from 'node:path';
@@ -11,6 +12,7 @@ import type { DocumentExtract } from '../../core/knowledge/model.js';
 import { loadKnowledge, readCuratedInstitutions, readSeeds, writeExtracts } from '../files/knowledge-files.js';
 import { PROJECT_ROOT, SEEDS_DIR } from '../files/paths.js';
 import { writeSearchState } from '../files/search-state-file.js';
+import { ingestFile, isDocumentPath } from './ingest-file.js';
 
 function counts(extract: DocumentExtract): string {
   return LIST_KEYS.flatMap((key) => {
@@ -34,4 +36,6 @@ function main(): number {
   return result.errors.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+const target = process.argv[2];
+if (target && isDocumentPath(target)) process.exitCode = await ingestFile(target);
+else process.exitCode = main();

@@ -6,6 +6,7 @@
 import { webApi } from '@slack/bolt';
 import { platforms } from '../../config.js';
 import type { Runtime, Started } from '../../runtime.js';
+import { AnsweredThreads } from '../store/answered-threads.js';
 import { FeedbackStore } from '../store/feedback-store.js';
 import { AnswerMemory } from './answer-memory.js';
 import { createBoltApp, type Identity } from './bolt-app.js';
@@ -41,6 +42,8 @@ export async function startSlack(runtime: Runtime, options: SlackOptions = {}): 
     logger: sdkLogger,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
+    // The scheduler bounds each call too; this makes the client drop the request itself.
+    timeout: runtime.config.DIGEST_TIMEOUT_MS,
   });
   const identity = await whoAmI(digestClient);
   const ctx = slackContext(runtime, identity, options);
@@ -69,6 +72,7 @@ function slackContext(runtime: Runtime, identity: Identity, options: SlackOption
     memory: new AnswerMemory(),
     limiter: new RateLimiter(options.rateLimit?.max, options.rateLimit?.windowMs),
     feedback: new FeedbackStore(runtime.db),
+    threads: new AnsweredThreads(runtime.db),
     workingDelayMs: options.workingDelayMs ?? 1000,
     clock: options.clock ?? Date.now,
     teamId: identity.teamId,
