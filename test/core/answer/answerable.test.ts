@@ -1,22 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../../src/adapters/files/engine-files.js';
-import { handleMessage, MemoryConversations } from '../../../src/app/handle-message.js';
-import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { describe, expect, it } from 'vitest';
 import { holdsConstraints } from '../../../src/core/answer/answerable.js';
-import { replyText } from '../../../src/core/answer/reply.js';
 import { statedConstraints } from '../../../src/core/understand/stated-constraints.js';
+import { useEngine } from './ask-engine.js';
 
-let engine: AnswerEngine;
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-function ask(...turns: string[]) {
-  const deps = { engine, conversations: new MemoryConversations(), now: () => new Date('2026-12-01T10:00:00Z') };
-  let last = handleMessage({ conversation: 't', text: turns[0] ?? '' }, deps);
-  for (const turn of turns.slice(1)) last = handleMessage({ conversation: 't', text: turn }, deps);
-  return { ...last.reply, all: replyText(last.reply) };
-}
+const ask = useEngine();
 
 describe('the constraints a question states', () => {
   it('reads years, document numbers and amounts, not "no" meaning "from"', () => {
@@ -73,6 +60,28 @@ describe('refusing what the cited text does not hold', () => {
     const r = ask('No kura laika jānodrošina programmas Stop 4-7 pieejamība (1.3.3. pasākums)?');
     expect(r.found).toBe(true);
     expect(r.all).toContain('2023');
+  });
+});
+
+describe('facts the documents never give', () => {
+  it('the head of an institution: only the working groups’ people are named', () => {
+    for (const q of [
+      'Kas vada Pārresoru koordinācijas centru?',
+      'Who is the Minister of Welfare?',
+      'Who is the director of BAC?',
+    ]) {
+      const r = ask(q);
+      expect(r.found, q).toBe(false);
+      expect(r.all, q).toMatch(/heads of institutions|Iestāžu vadītājus/);
+    }
+    expect(ask('Kas vada 6. apakšgrupu?').found).toBe(true);
+  });
+
+  it('the cost of the plan: only the programme gives money', () => {
+    const r = ask('Cik kopā izmaksās plāna 2022.–2025. gadam pasākumi?');
+    expect(r.found).toBe(false);
+    expect(r.all).toContain('tikai valsts programmas 2026');
+    expect(r.all).not.toContain('0 euro');
   });
 });
 
