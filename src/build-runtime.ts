@@ -42,7 +42,7 @@ export function buildRuntime(
     config,
     logger,
     db,
-    http: createHttpApp(),
+    http: createHttpApp(logger),
     handle: {
       engine,
       conversations: new MemoryConversations(),

@@ -1,10 +1,13 @@
 /**
  * The one HTTP server: the local web chat and dashboard, the JSON API, the Teams endpoint, Slack's HTTP events and
  * the health check all share it (PORT). No global body parser: Slack verifies signatures over the raw body, so
- * each route parses its own.
+ * each route parses its own. Adapters add routes to `app`, which is mounted in a root app whose last handlers
+ * answer every miss and every error as problem-details JSON.
  */
 import { createServer, type Server } from 'node:http';
 import express, { type Express } from 'express';
+import { createLogger, type Logger } from '../log/logger.js';
+import { errorHandler, notFound } from './problem.js';
 
 export interface HttpApp {
   app: Express;
@@ -12,19 +15,25 @@ export interface HttpApp {
   health: Record<string, unknown>;
 }
 
-export function createHttpApp(): HttpApp {
+export function createHttpApp(logger: Logger = createLogger('silent')): HttpApp {
+  const root = express();
   const app = express();
-  app.disable('x-powered-by');
+  for (const a of [root, app]) a.disable('x-powered-by');
   const health: Record<string, unknown> = { status: 'ok' };
   app.get('/healthz', (_req, res) => {
     res.json(health);
   });
+  root.use(app);
+  root.use(notFound);
+  root.use(errorHandler(logger));
   return { app, health };
 }
 
+/** Serves the root app the given app is mounted in (or the app itself when it stands alone). */
 export function listen(app: Express, port: number, host: string): Promise<Server> {
+  const root = (app as Express & { parent?: Express }).parent ?? app;
   return new Promise((resolve, reject) => {
-    const server = createServer(app);
+    const server = createServer(root);
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);

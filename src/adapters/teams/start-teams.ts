@@ -1,16 +1,19 @@
 /**
  * The Microsoft Teams bot at POST /api/messages on the shared HTTP app. With TEAMS_CLIENT_ID/SECRET/TENANT_ID it
  * validates the Bot Connector's tokens; without them (and not in production, which config.ts refuses) it runs
- * anonymously for local use. It registers the TeamsMessenger for the digest scheduler.
+ * anonymously for local use, on loopback only. Either way an activity's serviceUrl is checked before anything is
+ * posted or stored (service-url.ts). It registers the TeamsMessenger for the digest scheduler.
  */
 import { createAgentRequestHandler } from '@microsoft/agents-hosting-express';
 import express from 'express';
 import { platforms } from '../../config.js';
 import type { Runtime, Started } from '../../runtime.js';
+import { sendProblem } from '../http/problem.js';
 import { ConversationRefs } from '../store/conversation-refs.js';
 import { FeedbackStore } from '../store/feedback-store.js';
 import type { TeamsDeps } from './answer-turn.js';
 import { RecentAnswers } from './recent-answers.js';
+import { serviceUrlGuard } from './service-url.js';
 import { createTeamsApp, teamsAuthConfig } from './teams-app.js';
 import { TeamsMessenger } from './teams-messenger.js';
 
@@ -30,9 +33,10 @@ export async function startTeams(runtime: Runtime): Promise<Started | undefined>
   const handler = createAgentRequestHandler(app, auth);
   let running = true;
   // Express cannot unmount a route, so a stopped adapter answers 503 instead.
-  runtime.http.app.post(TEAMS_ROUTE, express.json({ limit: '1mb' }), (req, res, next) => {
+  const guard = serviceUrlGuard(mode, runtime.config.HOST, (obj, msg) => runtime.logger.warn(obj, msg));
+  runtime.http.app.post(TEAMS_ROUTE, express.json({ limit: '1mb' }), guard, (req, res, next) => {
     if (!running) {
-      res.status(503).json({ error: 'Teams adapter stopped' });
+      sendProblem(res, 503, 'the Teams adapter is stopped');
       return;
     }
     handler(req, res).catch(next);

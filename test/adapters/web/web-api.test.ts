@@ -85,11 +85,12 @@ describe('POST /api/ask', () => {
     [{ text: '   ' }, 'text must not be empty'],
     [{ text: 'x'.repeat(2001) }, 'text must be at most 2000 characters'],
     [{ text: 'Ko nozīmē VBTAI?', conversation: 'bad id!' }, 'conversation must be'],
-  ])('refuses %j with a 400 that says why', async (body, message) => {
+  ])('refuses %j with a 400 problem that says why', async (body, message) => {
     const { url } = await start();
     const response = await postJson(`${url}/api/ask`, body);
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.text).error).toContain(message);
+    expect(JSON.parse(response.text)).toMatchObject({ status: 400, title: 'Bad request' });
+    expect(JSON.parse(response.text).detail).toContain(message);
   });
 
   it('refuses a body that is not JSON with a JSON 400', async () => {
@@ -100,7 +101,13 @@ describe('POST /api/ask', () => {
       body: '{"text": ',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'the body must be JSON: {"text": "…"}' });
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toEqual({
+      type: 'about:blank',
+      status: 400,
+      title: 'Bad request',
+      detail: 'the body must be valid JSON',
+    });
   });
 });
 
