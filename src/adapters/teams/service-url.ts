@@ -17,7 +17,7 @@ export type TeamsMode = 'authenticated' | 'anonymous';
 
 export function isBotFrameworkServiceUrl(serviceUrl: string): boolean {
   const url = parse(serviceUrl);
-  if (!url || url.protocol !== 'https:' || url.username || url.password) return false;
+  if (url?.protocol !== 'https:' || url.username || url.password) return false;
   const host = url.hostname.toLowerCase();
   return SERVICE_HOSTS.some((pattern) => pattern.test(host)) || SERVICE_DOMAINS.some((d) => host.endsWith(d));
 }
