@@ -7,7 +7,8 @@ import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
 import { loadEngine } from './adapters/files/engine-files.js';
 import { createHttpApp } from './adapters/http/http-app.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
-import { openDatabase } from './adapters/store/database.js';
+import { databaseFile, openDatabase } from './adapters/store/database.js';
+import { storeHealth } from './adapters/store/store-health.js';
 import { unknownNames } from './app/check-digest-config.js';
 import { MemoryConversations } from './app/handle-message.js';
 import { applyDigestConfig } from './app/subscriptions.js';
@@ -38,11 +39,13 @@ export function buildRuntime(
     const applied = applyDigestConfig(services.subscriptions, file, clock());
     logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
   }
+  const http = createHttpApp(logger);
+  http.probes.store = () => storeHealth(db, databaseFile(config.DATA_DIR));
   return {
     config,
     logger,
     db,
-    http: createHttpApp(logger),
+    http,
     handle: {
       engine,
       conversations: new MemoryConversations(),

@@ -18,6 +18,7 @@ export interface Spawned {
 export function spawnServer(
   env: Record<string, string>,
   command = [process.execPath, '--import', 'tsx', 'src/main.ts'],
+  uid?: number,
 ): Spawned {
   const [file, ...args] = command as [string, ...string[]];
   const child = spawn(file, args, {
@@ -25,6 +26,7 @@ export function spawnServer(
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
+    ...(uid === undefined ? {} : { uid, gid: uid }),
   });
   let text = '';
   const listeners: (() => void)[] = [];

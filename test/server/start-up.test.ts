@@ -22,7 +22,7 @@ afterEach(() => {
 describe('binding beyond loopback', () => {
   it('refuses to start on 0.0.0.0 without a token, saying how to fix it', async () => {
     const server = spawnServer({ HOST: '0.0.0.0', DATA_DIR: dataDir(), DIGESTS_DISABLED: 'true' });
-    expect(await server.exited).toBe(1);
+    expect(await server.exited).toBe(78);
     expect(server.output()).toContain('HOST 0.0.0.0 is not loopback');
     expect(server.output()).toContain('WEB_ACCESS_TOKEN');
     expect(server.output()).not.toContain('Local chat:');

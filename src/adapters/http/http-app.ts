@@ -11,8 +11,10 @@ import { errorHandler, notFound } from './problem.js';
 
 export interface HttpApp {
   app: Express;
-  /** Health details adapters add to (whether each is up); served at /healthz. */
+  /** Health details adapters add to (whether each is up); served at /healthz. An entry `{ ok: false }` is a failure. */
   health: Record<string, unknown>;
+  /** Checks run on each /healthz (the store takes writes); a failing one makes it answer 503 "not-ok". */
+  probes: Record<string, () => { ok: boolean; problem?: string }>;
 }
 
 export function createHttpApp(logger: Logger = createLogger('silent')): HttpApp {
@@ -20,13 +22,27 @@ export function createHttpApp(logger: Logger = createLogger('silent')): HttpApp 
   const app = express();
   for (const a of [root, app]) a.disable('x-powered-by');
   const health: Record<string, unknown> = { status: 'ok' };
+  const probes: HttpApp['probes'] = {};
   app.get('/healthz', (_req, res) => {
-    res.json(health);
+    const body = healthReport(health, probes);
+    res.status(body.status === 'ok' ? 200 : 503).json(body);
   });
   root.use(app);
   root.use(notFound);
   root.use(errorHandler(logger));
-  return { app, health };
+  return { app, health, probes };
+}
+
+function healthReport(health: Record<string, unknown>, probes: HttpApp['probes']): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...health };
+  const failing: string[] = [];
+  for (const [name, probe] of Object.entries(probes)) body[name] = probe();
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false) failing.push(name);
+  }
+  body.status = failing.length === 0 ? 'ok' : 'not-ok';
+  if (failing.length > 0) body.failing = failing;
+  return body;
 }
 
 /** Serves the root app the given app is mounted in (or the app itself when it stands alone). */

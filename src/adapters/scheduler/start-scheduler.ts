@@ -10,6 +10,7 @@ import { alertAdmins } from '../../app/alert-admins.js';
 import { type RunDeps, type RunResult, runDigests } from '../../app/run-digests.js';
 import { adminSet } from '../../app/subscriptions.js';
 import type { Runtime, Started } from '../../runtime.js';
+import { tickHealth } from './tick-health.js';
 
 export const TICK = '* * * * *';
 
@@ -40,9 +41,16 @@ export async function startScheduler(runtime: Runtime): Promise<Started | undefi
   let running: Promise<void> | undefined;
   const tick = () => {
     if (running) return running;
-    running = runDigests(runtime.handle.now(), deps)
-      .then((results) => report(results, runtime))
-      .catch((error: unknown) => logger.error({ err: error }, 'digest tick failed'))
+    const at = runtime.handle.now();
+    running = runDigests(at, deps)
+      .then((results) => {
+        runtime.http.health.digests = tickHealth(at, results);
+        report(results, runtime);
+      })
+      .catch((error: unknown) => {
+        runtime.http.health.digests = tickHealth(at, error instanceof Error ? error : new Error(String(error)));
+        logger.error({ err: error }, 'digest tick failed');
+      })
       .finally(() => {
         running = undefined;
       });

@@ -65,6 +65,18 @@ describe('Teams without credentials', () => {
     expect(new ConversationRefs(runtime.db).all()).toEqual([]);
   });
 
+  it('answers a body that is not JSON with a 400 problem, not an HTML page', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": ',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await response.json()) as { detail: string }).detail).toBe('the body must be valid JSON');
+  });
+
   it('answers the local emulator on loopback', async () => {
     const { url } = await start();
     const response = await postJson(`${url}/api/messages`, personalMessage(connector.url, 'palīdzība'));

@@ -130,6 +130,27 @@ function getWithHost(url: string, host: string): Promise<{ status: number; body:
   });
 }
 
+describe('errors', () => {
+  it('are problem JSON with no stack trace or path, when the store fails and on unknown routes', async () => {
+    const { url, runtime } = await start();
+    runtime.db.close();
+    const failed = await ask(url, { origin: url });
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get('content-type')).toContain('application/problem+json');
+    const text = await failed.text();
+    expect(JSON.parse(text)).toEqual({
+      type: 'about:blank',
+      status: 500,
+      title: 'Internal server error',
+      detail: 'the server could not complete the request',
+    });
+    const missing = await fetch(`${url}/api/nothing-here`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { title: string }).title).toBe('Not found');
+    runtime.db = openMemoryDatabase();
+  });
+});
+
 describe('who may change statuses', () => {
   it("refuses the page's mark in the asker's language when ADMIN_USERS does not name the page", async () => {
     const { url } = await start({ ADMIN_USERS: 'U1' });
