@@ -5,12 +5,15 @@
  */
 import { rigaDate } from '../deadlines/riga-time.js';
 import type { IntentSpec } from '../understand/intent-spec.js';
+import { splitQuestion } from '../understand/split-question.js';
 import { type Understander, understand } from '../understand/understand.js';
 import type { Field, Understanding } from '../understand/understanding.js';
 import { type AnswerContext, NO_STATUSES, type StatusLookup } from './answer-context.js';
+import { checkAnswerable } from './answerable.js';
 import { type ConversationState, freshContext } from './conversation.js';
 import { HANDLERS } from './handlers/registry.js';
 import { InstitutionNames } from './institution-names.js';
+import { joinReplies, sameAnswer } from './join-replies.js';
 import type { Reply } from './reply.js';
 import { settleIntent } from './settle-intent.js';
 
@@ -31,7 +34,25 @@ export interface Answered {
   understanding: Understanding;
 }
 
+/**
+ * A question that asks two things is answered part by part (the second part continuing from the first) when both
+ * parts are answered and are about different things; otherwise as one question.
+ */
 export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions): Answered {
+  const whole = answerOne(raw, engine, options);
+  const parts = splitQuestion(raw);
+  if (parts.length < 2) return whole;
+  const first = answerOne(parts[0] as string, engine, options);
+  const second = answerOne(parts[1] as string, engine, { ...options, previous: first.state });
+  if (!first.reply.found || !second.reply.found || sameAnswer(first.reply, second.reply)) return whole;
+  return {
+    reply: joinReplies(first.reply, second.reply),
+    state: { ...second.state, subjects: [...first.reply.subjects, ...second.reply.subjects] },
+    understanding: whole.understanding,
+  };
+}
+
+function answerOne(raw: string, engine: AnswerEngine, options: AnswerOptions): Answered {
   const today = rigaDate(options.now);
   const previous = freshContext(options.previous, options.now);
   const u = understand(raw, engine.understander, today, previous !== undefined);
@@ -49,7 +70,7 @@ export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions
     fields,
   };
   const handler = HANDLERS[spec?.handler ?? 'search'] ?? HANDLERS.search;
-  const reply = handler(ctx, intent);
+  const reply = checkAnswerable(handler(ctx, intent), ctx, () => HANDLERS.search(ctx, 'search'));
   const state: ConversationState = {
     subjects: reply.subjects.length > 0 ? reply.subjects : (previous?.subjects ?? []),
     intent: reply.found ? reply.intent : (previous?.intent ?? reply.intent),

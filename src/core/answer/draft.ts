@@ -9,6 +9,8 @@ export class Draft {
   readonly suggestions: string[] = [];
   readonly subjects: Subject[] = [];
   readonly actions: ReplyAction[] = [];
+  /** Asked fields the documents leave blank: the reply explains and cites the empty cell, but is not found. */
+  readonly gaps: string[] = [];
 
   line(text: string): this {
     if (text.trim()) this.lines.push(text.trim());
@@ -32,6 +34,12 @@ export class Draft {
     return this;
   }
 
+  /** The asked `field` is blank in the document: the reply says so, and found becomes false. */
+  gap(field: string): this {
+    if (!this.gaps.includes(field)) this.gaps.push(field);
+    return this;
+  }
+
   suggest(...questions: string[]): this {
     for (const q of questions)
       if (!this.suggestions.includes(q) && this.suggestions.length < 4) this.suggestions.push(q);
@@ -42,7 +50,7 @@ export class Draft {
     return {
       intent,
       language,
-      found,
+      found: found && this.gaps.length === 0,
       text: this.lines.join('\n'),
       facts: this.facts,
       items: this.items,

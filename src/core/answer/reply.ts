@@ -75,5 +75,5 @@ export function replyText(reply: Reply, preview = LIST_PREVIEW): string {
 }
 
 export function listLine(item: ListItem): string {
-  return `• ${item.id} ${item.title}${item.detail ? ` — ${item.detail}` : ''}`;
+  return `• ${item.id ? `${item.id} ` : ''}${item.title}${item.detail ? ` — ${item.detail}` : ''}`;
 }

@@ -11,6 +11,8 @@
  * Before all of them: a command that changes something (mark a status, subscribe) is an imperative; asked as a
  * question ("Vai 4.4.5 ir izpildīts?") it is the question, so nothing is changed by asking.
  */
+
+import { asksForFigure, namesItems } from '../understand/parse-query.js';
 import type { Field, Understanding } from '../understand/understanding.js';
 import type { ConversationState } from './conversation.js';
 import { asksForList } from './guards.js';
@@ -51,6 +53,11 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
     if (!top || top.intent === 'details' || top.score < 0.35) return previous.intent;
   }
   if (u.unknownNames.length > 0 && u.persons.length === 0 && u.references.length === 0) return 'person';
+  if (asksForFigure(u) || asksForStatusList(u)) return 'list';
+  // "What is the website of BAC?" names an institution but asks for a contact.
+  if (u.contactKinds.length > 0 && ['abbreviation', 'history', 'membership'].includes(top?.intent ?? '')) {
+    if (!u.abbreviations.length || u.contactKinds.some((k) => k === 'web' || k === 'email')) return 'contact';
+  }
   if (!top || top.score < MIN_INTENT_SCORE) return 'search';
   if (u.fields.includes('funding') && !['funding', 'list', 'help'].includes(top.intent)) return 'funding';
   if (top.intent === 'list' && u.references.some((r) => ITEM_KINDS.has(r.kind)) && !asksForList(u)) {
@@ -66,6 +73,11 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
   const cues = CUED_BY[top.intent];
   if (cues && !cues.some((f) => u.fields.includes(f))) return ownSubject || previous ? 'details' : 'search';
   return top.intent;
+}
+
+/** "Kuri ziņojuma uzdevumi ir izpildīti?": a status over many items, none named. */
+function asksForStatusList(u: Understanding): boolean {
+  return u.statuses.length > 0 && u.references.length === 0 && u.groups.length === 0 && namesItems(u) && asksForList(u);
 }
 
 /** The single-fact intent the question's words ask for, if any. */

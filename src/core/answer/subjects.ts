@@ -38,7 +38,8 @@ export interface Subjects {
 export function resolveSubjects(u: Understanding, kb: KnowledgeBase, previous?: ConversationState): Subjects {
   const resolved: Resolved[] = [];
   const missing: Reference[] = [];
-  const preferActivity = u.documents.includes('programme') || previousKinds(previous).has('activity');
+  const preferActivity =
+    u.documents.includes('programme') || u.fields.includes('funding') || previousKinds(previous).has('activity');
   const preferMeasure = u.documents.includes('plan') || previousKinds(previous).has('measure');
   for (const ref of [...u.references, ...contextualReferences(u, previous)]) {
     if (ref.kind === 'plan-task' && u.documents.includes('programme') && !u.documents.includes('plan')) {
@@ -71,6 +72,9 @@ function lookup(ref: Reference, kb: KnowledgeBase, preferActivity: boolean, pref
   switch (ref.kind) {
     // A measure the question calls an activity (or the other way round) is still the one meant when only one exists.
     case 'measure':
+      // "Cik naudas paredzēts 2.1.6. pasākumam?": only the programme's 2.1.6 has funding.
+      if (preferActivity && !preferMeasure && kb.activities.has(ref.id))
+        return get('activity', kb.activities.get(ref.id));
       return get('measure', kb.measures.get(ref.id)).concat(
         kb.measures.has(ref.id) ? [] : get('activity', kb.activities.get(ref.id)),
       );

@@ -55,10 +55,9 @@ export function w(key: WordKey, lang: Language): string {
 }
 
 /** "30 000" in Latvian, "30,000" in English. */
-export function formatAmount(amount: number, lang: Language): string {
-  const digits = String(Math.round(amount));
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'lv' ? '\u00a0' : ',');
-  return lang === 'lv' ? grouped.replace(/\u00a0/g, ' ') : grouped;
+/** "283 239" in both languages: grouped by spaces, as the documents write sums (and as the SI style does). */
+export function formatAmount(amount: number, _lang: Language): string {
+  return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 /** “quoted” in the typographic quotes both languages use in the documents. */

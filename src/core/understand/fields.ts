@@ -73,6 +73,8 @@ const FIELD_CUES: [Field, CueSet][] = [
     'members',
     {
       prefixes: ['sastav', 'locek', 'member', 'composit', 'dalibniek', 'participant'],
+      // "pastāv" (exists) is one letter from "sastāv".
+      except: ['pastav'],
       phrases: ['who is in', 'who sits', 'kas ir iekl'],
     },
   ],

@@ -40,6 +40,8 @@ function explain(abbr: string, ctx: AnswerContext, draft: Draft): void {
     draft.source(cite(a.source, lang));
   }
   if (defined.length === 0 && institution) {
+    // The expansion is the registry's, not the documents': said so, and not found.
+    draft.gap('definition');
     draft.line(
       lang === 'lv'
         ? `${abbr} — ${institution.name} (${institution.nameEn}). Dokumentos šis saīsinājums nav atšifrēts; atšifrējums no institūciju reģistra.`

@@ -3,13 +3,14 @@
  * for, in the document's words. A question that asks for no kind of contact ("Kādi speciālisti strādā Bērna mājā?")
  * is looked up in the text first; a unit the question names is described when no contact fits.
  */
-import type { Contact } from '../../knowledge/model.js';
+import type { Contact, Unit } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
 import { analyze, analyzeTerms } from '../../text/analyze.js';
 import { fold } from '../../text/fold.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, place } from '../citations.js';
 import { Draft } from '../draft.js';
+import { contactsOf, namedUnit } from '../named-unit.js';
 import { answerType, type Concept, questionConcepts, rankByCoverage } from '../relevance.js';
 import type { Reply } from '../reply.js';
 import { shorten, w } from '../words.js';
@@ -31,7 +32,10 @@ export function answerContact(ctx: AnswerContext, intent: string): Reply {
     const best = rankedHits(ctx)[0];
     if (best && answers(best, ctx)) return answerSearch(ctx, 'search');
   }
-  const contacts = matchingContacts(ctx);
+  const unit = ctx.u.contactKinds.length > 0 ? namedUnit(ctx) : undefined;
+  const own = unit ? contactsOf(unit, ctx).map((c) => c.value) : undefined;
+  const contacts = matchingContacts(ctx).filter((c) => !own || own.includes(c.value));
+  if (unit && contacts.length === 0) return noContact(unit, ctx, intent);
   if (contacts.length > 0) {
     const draft = new Draft();
     for (const c of contacts) {
@@ -41,6 +45,19 @@ export function answerContact(ctx: AnswerContext, intent: string): Reply {
     return draft.reply(intent, ctx.lang, true);
   }
   return describeUnit(ctx) ?? answerSearch(ctx, 'search');
+}
+
+/** The named unit has no contact of the asked kind: said, with the unit cited, and not found. */
+function noContact(unit: Unit, ctx: AnswerContext, intent: string): Reply {
+  const draft = new Draft();
+  const kinds = ctx.u.contactKinds.map((k) => w(k, ctx.lang).toLowerCase()).join(ctx.lang === 'lv' ? ' vai ' : ' or ');
+  draft.line(
+    ctx.lang === 'lv'
+      ? `Vienībai “${unit.name}” ${kinds} dokumentos nav norādīts.`
+      : `The documents give no ${kinds} for the unit “${unit.name}”.`,
+  );
+  draft.source(cite(unit.source, ctx.lang, shorten(unit.description, 300)));
+  return draft.reply(intent, ctx.lang, false);
 }
 
 function contentConcepts(ctx: AnswerContext): Concept[] {
@@ -59,10 +76,18 @@ function matchingContacts(ctx: AnswerContext): Contact[] {
   const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['contact'], limit: 30 });
   const words = analyzeTerms(ctx.u.text).map((t) => t.folded.slice(0, 5));
+  // A number the question gives ("Kad var zvanīt uz 80006008?") is what it asks about: only its own passage answers.
+  const aboutNamed = (c: Contact) =>
+    named.size === 0 || [...named].some((n) => digitsOf(c.context).includes(digitsOf(n)));
   const ranked = rankByCoverage(hits, contentConcepts(ctx))
     .filter((r) => {
       const contact = byId.get(r.hit.item.id);
-      return contact && (kinds.length === 0 || kinds.includes(contact.kind)) && !named.has(contact.value);
+      return (
+        contact &&
+        (kinds.length === 0 || kinds.includes(contact.kind)) &&
+        !named.has(contact.value) &&
+        aboutNamed(contact)
+      );
     })
     // Equal cover: the contact standing nearest the question's words ("čata darba laiks ir … 12:00-20:00").
     .map((r, order) => ({ r, order, near: nearness(byId.get(r.hit.item.id), words) }))
@@ -78,6 +103,10 @@ function matchingContacts(ctx: AnswerContext): Contact[] {
     if (chosen.length === 3) break;
   }
   return chosen;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/^\+371/u, '').replace(/[^\d]/gu, '');
 }
 
 /** How far (in characters) the contact stands from the nearest question word in its context. */

@@ -1,95 +1,84 @@
 /**
- * Lists: plan measures, report tasks and programme activities that pass the question's filters, counted and
- * summarised (the plain text shows the first items; chat adapters page through the rest).
+ * Lists, counts, sums and extremes over plan measures, report tasks and programme activities: the question is
+ * parsed into a Query, executed over the knowledge, and the result summarised with its count (the plain text shows
+ * the first items; chat adapters page through the rest).
  */
 import { formatPeriod } from '../../deadlines/format-period.js';
+import { type Executed, execute } from '../../query/execute.js';
+import { hasFilter, type Query } from '../../query/query.js';
+import { parseQuery } from '../../understand/parse-query.js';
 import type { AnswerContext } from '../answer-context.js';
 import { Draft } from '../draft.js';
+import { agree, counted, NOUNS } from '../grammar.js';
 import { asksForList } from '../guards.js';
-import { applyFilters, type Listed, type ListFilters, listFilters } from '../list-filters.js';
 import type { Reply } from '../reply.js';
 import { reportTaskTitle } from '../short-title.js';
 import { formatAmount, shorten, w } from '../words.js';
+import { describeQuery } from './describe-query.js';
 import { answerSearch } from './search.js';
 
 export function answerList(ctx: AnswerContext, intent: string): Reply {
-  const filters = listFilters(ctx);
-  if (!hasFilter(filters) || !asksForList(ctx.u)) return answerSearch(ctx, 'search');
-  const listed = applyFilters(filters, ctx);
+  const context = ctx.previous?.subjects.find((s) => s.kind === 'institution')?.id;
+  const query = parseQuery(ctx.u, context);
+  if (!hasFilter(query) || !(asksForList(ctx.u) || query.select !== 'list')) return answerSearch(ctx, 'search');
+  const result = execute(query, ctx.kb.knowledge, (key) => ctx.statuses.latest(key)?.status, ctx.today);
+  const total = result.measures.length + result.reportTasks.length + result.activities.length;
+  // "Kas atbild par … pašvaldībās?" names a topic, not a list: when nothing passes, the text may answer it.
+  if (total === 0) {
+    const text = answerSearch(ctx, 'search');
+    if (text.found) return text;
+  }
   const draft = new Draft();
-  const total = listed.measures.length + listed.reportTasks.length + listed.activities.length;
-  draft.line(summary(filters, listed, total, ctx));
-  addItems(listed, ctx, draft);
-  if (filters.institution) draft.subject({ kind: 'institution', id: filters.institution.id });
+  draft.line(summary(query, result, total, ctx));
+  const figure = figureLine(query, result, total, ctx);
+  if (figure) draft.line(figure);
+  addItems(result, ctx, draft);
+  for (const f of query.institutions) draft.subject({ kind: 'institution', id: f.id });
   const note = ctx.names.note();
   if (note) draft.fact(ctx.lang === 'lv' ? 'Piezīme' : 'Note', note);
   return draft.reply(intent, ctx.lang, true);
 }
 
-function hasFilter(f: ListFilters): boolean {
-  return (
-    f.institution !== undefined ||
-    f.direction !== undefined ||
-    f.task !== undefined ||
-    f.period !== undefined ||
-    f.status !== undefined
-  );
-}
-
-function summary(f: ListFilters, listed: Listed, total: number, ctx: AnswerContext): string {
+function summary(q: Query, r: Executed, total: number, ctx: AnswerContext): string {
   const { lang } = ctx;
-  const parts = describeFilters(f, ctx);
+  const parts = describeQuery(q, ctx);
   const counts = [
-    listed.measures.length > 0 ? `${listed.measures.length} ${lang === 'lv' ? 'plāna pasākumi' : 'plan measures'}` : '',
-    listed.reportTasks.length > 0
-      ? `${listed.reportTasks.length} ${lang === 'lv' ? 'ziņojuma uzdevumi' : 'report tasks'}`
-      : '',
-    listed.activities.length > 0
-      ? `${listed.activities.length} ${lang === 'lv' ? 'valsts programmas pasākumi' : 'state programme activities'}`
-      : '',
+    r.measures.length > 0 ? counted(r.measures.length, NOUNS.measure[lang], lang) : '',
+    r.reportTasks.length > 0 ? counted(r.reportTasks.length, NOUNS.reportTask[lang], lang) : '',
+    r.activities.length > 0 ? counted(r.activities.length, NOUNS.activity[lang], lang) : '',
   ].filter(Boolean);
   if (total === 0) return lang === 'lv' ? `Nav neviena ieraksta, ${parts}.` : `Nothing matches: ${parts}.`;
+  const found = agree(total, { one: 'Atrasts', many: 'Atrasti' }, lang);
   return lang === 'lv'
-    ? `Atrasti ${total} (${counts.join(', ')}), ${parts}:`
+    ? `${found} ${total} (${counts.join(', ')}), ${parts}:`
     : `Found ${total} (${counts.join(', ')}) ${parts}:`;
 }
 
-function describeFilters(f: ListFilters, ctx: AnswerContext): string {
+/** The figure a count, sum or extreme asks for, said in a sentence of its own. */
+function figureLine(q: Query, r: Executed, total: number, ctx: AnswerContext): string {
   const { lang } = ctx;
-  const bits: string[] = [];
-  if (f.institution) {
-    const institution = ctx.kb.registry.get(f.institution.id);
-    const name = institution ? ctx.names.institution(institution) : f.institution.id;
-    const role = {
-      responsible: ['atbildīgā', 'responsible'],
-      coResponsible: ['līdzatbildīgā', 'co-responsible'],
-      any: ['iesaistīta', 'involved'],
-    }[f.institution.role];
-    bits.push(lang === 'lv' ? `kuros ${name} ir ${role[0]}` : `where ${name} is ${role[1]}`);
-  }
-  if (f.direction !== undefined)
-    bits.push(lang === 'lv' ? `${f.direction}. rīcības virzienā` : `in action direction ${f.direction}`);
-  if (f.task) bits.push(lang === 'lv' ? `${f.task}. uzdevumā` : `under task ${f.task}`);
-  if (f.period) bits.push(periodWords(f.period, ctx));
-  if (f.status) bits.push(lang === 'lv' ? (f.status === 'done' ? 'izpildīti' : 'izpilde turpinās') : f.status);
-  return bits.join(lang === 'lv' ? ', ' : ', ');
-}
-
-function periodWords(p: NonNullable<ListFilters['period']>, ctx: AnswerContext): string {
-  const { lang } = ctx;
-  if (p.kind === 'overdue')
+  if (q.select === 'count') return lang === 'lv' ? `Kopā: ${total}.` : `In all: ${total}.`;
+  if (q.select === 'sum' && r.sum !== undefined)
     return lang === 'lv'
-      ? `termiņš pagājis (šodien ${ctx.today}), izpilde nav atzīmēta`
-      : `past their deadline (today is ${ctx.today}) and not marked done`;
-  const span = formatPeriod({ kind: 'range', start: p.start, end: p.end, unit: 'day', raw: '' }, lang);
-  if (p.kind === 'upcoming') return lang === 'lv' ? `termiņš tuvākajā laikā (${span})` : `due soon (${span})`;
-  if (p.byDeadline) return lang === 'lv' ? `termiņš ${span}` : `with a deadline ${span}`;
-  return lang === 'lv' ? `kas norisinās ${span}` : `under way ${span}`;
+      ? `Finansējums kopā: ${formatAmount(r.sum, lang)} euro.`
+      : `Funding in total: ${formatAmount(r.sum, lang)} euro.`;
+  const top = r.activities[0];
+  if ((q.select === 'max' || q.select === 'min') && top) {
+    const amount = `${formatAmount(top.funding.amount, lang)} euro`;
+    const ids = r.activities.map((a) => a.id).join(', ');
+    if (lang === 'lv') return `${q.select === 'max' ? 'Lielākais' : 'Mazākais'} finansējums: ${amount} (${ids}).`;
+    return `The ${q.select === 'max' ? 'largest' : 'smallest'} funding: ${amount} (${ids}).`;
+  }
+  return '';
 }
 
-function addItems(listed: Listed, ctx: AnswerContext, draft: Draft): void {
+/** A short list shows more of each title: a few tasks read in full tell more than a long list of stubs. */
+const SHORT_LIST = 8;
+
+function addItems(r: Executed, ctx: AnswerContext, draft: Draft): void {
   const { lang } = ctx;
-  for (const m of listed.measures) {
+  const short = r.measures.length + r.reportTasks.length + r.activities.length <= SHORT_LIST;
+  for (const m of r.measures) {
     const who = m.responsible.map((p) => p.name).join(', ');
     draft.items.push({
       id: m.id ?? '',
@@ -97,16 +86,15 @@ function addItems(listed: Listed, ctx: AnswerContext, draft: Draft): void {
       detail: `${who}; ${formatPeriod(m.deadline, lang)}`,
     });
   }
-  for (const t of listed.reportTasks) {
+  for (const t of r.reportTasks) {
     const who = t.responsible.map((p) => p.name).join(', ');
-    const label = lang === 'lv' ? `${t.number}. uzd.` : `Task ${t.number}`;
     draft.items.push({
-      id: label,
-      title: reportTaskTitle(t, 130),
+      id: lang === 'lv' ? `${t.number}. uzd.` : `Task ${t.number}`,
+      title: short ? shorten(t.text, 400) : reportTaskTitle(t, 130),
       detail: `${who}; ${w(t.status, lang)}; ${formatPeriod(t.deadline, lang)}`,
     });
   }
-  for (const a of listed.activities) {
+  for (const a of r.activities) {
     draft.items.push({
       id: a.id,
       title: shorten(a.title, 110),

@@ -8,6 +8,7 @@ import type { Institution, Member, WorkingGroup } from '../../knowledge/model.js
 import type { AnswerContext } from '../answer-context.js';
 import { cite } from '../citations.js';
 import { Draft } from '../draft.js';
+import { counted, NOUNS } from '../grammar.js';
 import { groupName, memberText } from '../render/group.js';
 import { matchingMembers } from '../render/member-match.js';
 import type { Reply } from '../reply.js';
@@ -28,7 +29,11 @@ export function answerMembership(ctx: AnswerContext, intent: string): Reply {
   for (const person of persons) personSeats(person, ctx, draft);
   if (draft.lines.length > 0) return draft.reply(intent, ctx.lang, true);
   // "Who in subgroup 1 represents …?" names a group but no member: the group's answer finds the member.
-  if (ctx.u.groups.length > 0) return answerSubject({ ...ctx, fields: ['members'] }, 'group');
+  if (ctx.u.groups.length > 0) {
+    // "Kāds ir apakšgrupas … termiņš?" asks the group's deadline, not who is in it.
+    const asked = ctx.fields.filter((f) => f !== 'members');
+    return answerSubject({ ...ctx, fields: asked.length > 0 ? asked : ['members'] }, 'group');
+  }
   return bodySeats(ctx, draft) ? draft.reply(intent, ctx.lang, true) : answerSearch(ctx, 'search');
 }
 
@@ -52,17 +57,16 @@ function institutionSeats(institution: Institution, ctx: AnswerContext, draft: D
   if (seats.length === 0) {
     draft.line(
       lang === 'lv'
-        ? `${name} nav minēta nevienas darba grupas sastāvā.`
+        ? `Nevienas darba grupas sastāvā nav minēta institūcija ${name}.`
         : `${name} is not named in any working group.`,
     );
     return;
   }
-  draft.line(
-    lang === 'lv' ? `${name} ir ${seats.length} darba grupās:` : `${name} sits in ${seats.length} working groups:`,
-  );
+  const groups = counted(seats.length, NOUNS.group[lang], lang);
+  draft.line(lang === 'lv' ? `${name} ir ${groups}:` : `${name} sits in ${groups}:`);
   for (const { group, seat } of seats) {
     draft.items.push({
-      id: group.id === 'standing' ? '—' : group.id,
+      id: '',
       title: groupName(group, lang),
       detail: SEAT[seat][lang],
     });
@@ -75,7 +79,9 @@ function personSeats(person: Person, ctx: AnswerContext, draft: Draft): void {
   const { lang } = ctx;
   draft.line(lang === 'lv' ? `${person.name} darbojas šajās grupās:` : `${person.name} takes part in:`);
   for (const { group, as, member } of person.memberships) {
-    draft.items.push({ id: group.id, title: groupName(group, lang), detail: SEAT[as][lang] });
+    // The group's name carries its number; the seat says what the person represents there.
+    const role = member.raw.replace(/^[-·•\s]+/u, '').replace(/[;.\s]+$/u, '');
+    draft.items.push({ id: '', title: groupName(group, lang), detail: `${SEAT[as][lang]}: ${role}` });
     draft.source(cite(group.source, lang, member.raw));
   }
   draft.subject({ kind: 'person', id: person.name });
@@ -91,7 +97,7 @@ function bodySeats(ctx: AnswerContext, draft: Draft): boolean {
   draft.line(lang === 'lv' ? 'Darba grupu sastāvā tas ir minēts šeit:' : 'The working groups name it here:');
   for (const { group, member } of found) {
     draft.items.push({
-      id: group.id === 'standing' ? '—' : group.id,
+      id: '',
       title: groupName(group, lang),
       detail: memberText(member, ctx),
     });

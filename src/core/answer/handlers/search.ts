@@ -7,8 +7,10 @@
 import type { Passage } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
 import { type SearchItemKind, SearchItemKindSchema } from '../../search/search-item.js';
+import { type Constraint, statedConstraints } from '../../understand/stated-constraints.js';
 import type { AnswerContext } from '../answer-context.js';
-import { cite, place } from '../citations.js';
+import { holdsConstraints } from '../answerable.js';
+import { cite, documentTitle, place } from '../citations.js';
 import { Draft } from '../draft.js';
 import { focusQuote, MAX_QUOTE_CHARS } from '../focus-quote.js';
 import { notFound } from '../not-found.js';
@@ -20,10 +22,9 @@ import {
   type RankedHit,
   rankByCoverage,
 } from '../relevance.js';
-import { renderGroup } from '../render/group.js';
-import { renderMeasure } from '../render/measure.js';
 import type { Reply } from '../reply.js';
 import { shorten } from '../words.js';
+import { renderOwner } from './render-owner.js';
 
 /** A hit must cover at least this share of the question's weight to be given as the answer. */
 export const MIN_COVERAGE = 0.55;
@@ -41,7 +42,7 @@ const ANSWERING_KINDS: SearchItemKind[] = SearchItemKindSchema.options.filter(
 const SECOND_PASSAGE_RATIO = 0.85;
 
 export function answerSearch(ctx: AnswerContext, intent: string): Reply {
-  const ranked = rankedHits(ctx);
+  const ranked = holdingFirst(rankedHits(ctx), statedConstraints(ctx.u.text));
   const best = ranked[0];
   if (!best || !answers(best, ctx)) {
     return notFound(
@@ -54,16 +55,24 @@ export function answerSearch(ctx: AnswerContext, intent: string): Reply {
     );
   }
   const draft = new Draft();
-  const item = best.hit.item;
-  if (item.kind === 'measure') {
-    const measure = ctx.kb.knowledge.measures.find((m) => m.source.line === item.source.line);
-    if (measure) renderMeasure(measure, ctx.fields, ctx, draft);
-  } else if (item.kind === 'group') {
-    const group = ctx.kb.groups.get(item.id.replace(/^group:/, ''));
-    if (group) renderGroup(group, ctx.fields, ctx, draft);
-  }
-  if (draft.lines.length === 0) quotePassages(ranked, best, ctx, draft);
+  if (!renderOwner(best.hit.item, ctx, draft)) quotePassages(ranked, best, ctx, draft);
   return draft.reply(intent === 'search' ? 'search' : intent, ctx.lang, true);
+}
+
+/**
+ * Hits whose text has every year, number and amount the question states go first, in their order. The document's
+ * own title counts: "2026. gadam" in "Kas parakstīja valsts programmu 2026. gadam?" names the document.
+ */
+function holdingFirst(ranked: RankedHit[], stated: Constraint[]): RankedHit[] {
+  if (stated.length === 0) return ranked;
+  // A long paragraph is cut into chunks: the year may open it and the figure close it.
+  const paragraphs = new Map<string, string>();
+  const key = (r: RankedHit) => `${r.hit.item.source.document}:${r.hit.item.source.line}`;
+  for (const r of ranked)
+    paragraphs.set(key(r), `${paragraphs.get(key(r)) ?? ''} ${r.hit.item.title} ${r.hit.item.body}`);
+  const holds = (r: RankedHit) =>
+    holdsConstraints(`${documentTitle(r.hit.item.source, 'lv')} ${paragraphs.get(key(r))}`, stated);
+  return [...ranked.filter(holds), ...ranked.filter((r) => !holds(r))];
 }
 
 export function rankedHits(ctx: AnswerContext): RankedHit[] {
@@ -90,7 +99,19 @@ function concepts(ctx: AnswerContext): Concept[] {
 export function answers(hit: RankedHit, ctx: AnswerContext): boolean {
   const all = concepts(ctx);
   const count = hit.matchedConcepts;
-  return hit.coverage >= MIN_COVERAGE && (all.length <= 2 ? count === all.length : count >= 2);
+  const bar = holdsStatedNumbers(hit, ctx) ? MIN_COVERAGE_WITH_NUMBER : MIN_COVERAGE;
+  return hit.coverage >= bar && (all.length <= 2 ? count === all.length : count >= 2);
+}
+
+/**
+ * A document number or an amount the question states ("Nr. 984", "16 000 euro") that the hit holds identifies
+ * the place on its own; the question's other words then need cover less of it.
+ */
+const MIN_COVERAGE_WITH_NUMBER = 0.35;
+
+function holdsStatedNumbers(hit: RankedHit, ctx: AnswerContext): boolean {
+  const numbers = statedConstraints(ctx.u.text).filter((c) => c.kind === 'number' || c.kind === 'amount');
+  return numbers.length > 0 && holdsConstraints(`${hit.hit.item.title} ${hit.hit.item.body}`, numbers);
 }
 
 function quotePassages(ranked: RankedHit[], best: RankedHit, ctx: AnswerContext, draft: Draft): void {

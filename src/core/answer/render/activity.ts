@@ -16,6 +16,7 @@ export function renderActivity(a: ProgrammeActivity, fields: Field[], ctx: Answe
   draft.line(lang === 'lv' ? `${doc}: ${a.id}. pasākums ${title}.` : `${doc}, activity ${a.id} ${title}.`);
   const asked = fields.length > 0 ? fields : DETAILS;
   for (const field of asked) draft.line(sentence(a, field, ctx));
+  if (fields.includes('coResponsible')) draft.gap('coResponsible');
   for (const field of KEY_FIELDS.filter(
     (f) => !asked.includes(f) && !(f === 'result' && asked.includes('indicator')),
   )) {

@@ -5,6 +5,7 @@ import type { Field } from '../../understand/understanding.js';
 import type { AnswerContext } from '../answer-context.js';
 import { cite, documentTitle } from '../citations.js';
 import type { Draft } from '../draft.js';
+import { counted, NOUNS } from '../grammar.js';
 import { fieldLabel, quote, shorten } from '../words.js';
 import { matchingMembers } from './member-match.js';
 
@@ -28,12 +29,25 @@ export function renderGroup(g: WorkingGroup, fields: Field[], ctx: AnswerContext
     draft.source(cite(g.source, lang, member.raw));
   }
   for (const field of asked) draft.line(sentence(g, field, ctx));
+  for (const field of fields.map((f) => (f === 'responsible' ? 'leader' : f))) {
+    if (DETAILS.includes(field) && isBlank(g, field)) draft.gap(field);
+  }
   if (!asked.includes('leader') && g.leader) draft.fact(fieldLabel('leader', lang), memberText(g.leader, ctx));
   if (fields.includes('members') || asked === DETAILS) {
     draft.items.push(...g.members.map((m, i) => ({ id: `${i + 1}.`, title: memberText(m, ctx) })));
   }
   draft.source(cite(g.source, lang, quoteFor(g, asked)));
   draft.subject({ kind: 'group', id: g.id });
+}
+
+/** An asked seat or field the document leaves out ("Termiņš:….." and no task with a date, no deputy named). */
+function isBlank(g: WorkingGroup, field: Field): boolean {
+  if (field === 'deputy') return !g.deputy;
+  if (field === 'leader') return !g.leader;
+  if (field === 'purpose') return !g.purpose;
+  if (field === 'result') return !g.result;
+  if (field === 'deadline') return (!g.deadline || g.deadline.kind === 'unknown') && g.tasks.every((t) => !t.deadline);
+  return false;
 }
 
 function relevant(fields: Field[]): Field[] {
@@ -55,7 +69,9 @@ function sentence(g: WorkingGroup, field: Field, ctx: AnswerContext): string {
       if (g.deputy) return `${label}: ${memberText(g.deputy, ctx)}`;
       return lang === 'lv' ? 'Vadītāja vietnieks nav norādīts.' : 'No deputy leader is named.';
     case 'members':
-      return lang === 'lv' ? `Sastāvā: ${g.members.length} locekļi.` : `Members: ${g.members.length}.`;
+      return lang === 'lv'
+        ? `Sastāvā: ${counted(g.members.length, NOUNS.member.lv, lang)}.`
+        : `Members: ${g.members.length}.`;
     case 'tasks':
       return [`${label}:`, ...g.tasks.map((t, i) => `${i + 1}) ${shorten(t.text, 300)}${taskTail(t, ctx)}`)].join('\n');
     case 'result':

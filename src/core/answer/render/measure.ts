@@ -18,6 +18,7 @@ export function renderMeasure(m: Measure, fields: Field[], ctx: AnswerContext, d
   draft.line(heading(m, ctx));
   const asked: Field[] = fields.length > 0 ? fields : ['text', 'result', ...KEY_FIELDS];
   for (const field of asked) draft.line(sentence(m, field, ctx));
+  for (const field of fields) if (isBlank(m, field)) draft.gap(field);
   for (const field of KEY_FIELDS.filter((f) => !asked.includes(f))) {
     const value = value_(m, field, ctx);
     if (value) draft.fact(label(field, lang), value);
@@ -25,6 +26,16 @@ export function renderMeasure(m: Measure, fields: Field[], ctx: AnswerContext, d
   if (fields.length === 0) for (const note of m.footnotes) draft.line(`${w('footnote', lang)}: ${note}`);
   draft.source(cite(m.source, lang, quoteFor(m, asked)));
   draft.subject({ kind: 'measure', id: m.id ?? '' });
+}
+
+/** An asked cell the plan leaves empty (or fills with dots: "Termiņš:….."). */
+function isBlank(m: Measure, field: Field): boolean {
+  if (field === 'coResponsible') return m.coResponsible.length === 0;
+  if (field === 'responsible') return m.responsible.length === 0;
+  if (field === 'indicator') return !m.indicator.trim();
+  if (field === 'result') return !m.result.trim();
+  if (field === 'deadline') return m.deadline.kind === 'unknown';
+  return false;
 }
 
 function heading(m: Measure, ctx: AnswerContext): string {

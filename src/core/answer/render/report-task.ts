@@ -18,6 +18,8 @@ export function renderReportTask(t: ReportTask, fields: Field[], ctx: AnswerCont
   draft.line(lang === 'lv' ? `${t.number}. uzdevums ${title} (${doc}).` : `Task ${t.number} ${title} (${doc}).`);
   const asked = fields.length > 0 ? fields : DETAILS;
   for (const field of asked) draft.line(sentence(t, field, ctx));
+  if (fields.includes('coResponsible') && t.cooperating.length === 0) draft.gap('coResponsible');
+  if (fields.includes('deadline') && t.deadline.kind === 'unknown') draft.gap('deadline');
   for (const field of KEY_FIELDS.filter((f) => !asked.includes(f))) {
     const value = fieldValue(t, field, ctx);
     if (value) draft.fact(fieldLabel(field, lang), value);

@@ -1,0 +1,28 @@
+/** Two answers to the two parts of one question, as one reply: each part's text with its own sources. */
+import type { Reply } from './reply.js';
+
+export function joinReplies(a: Reply, b: Reply): Reply {
+  const key = (s: Reply['sources'][number]) => `${s.document}|${s.locator}|${s.quote}`;
+  const seen = new Set(a.sources.map(key));
+  return {
+    ...a,
+    text: [a.text, ...a.facts.map((f) => `${f.label}: ${f.value}`), b.text].filter(Boolean).join('\n'),
+    facts: b.facts,
+    items: [...a.items, ...b.items],
+    sources: [...a.sources, ...b.sources.filter((s) => !seen.has(key(s)))],
+    suggestions: b.suggestions,
+    actions: [],
+    subjects: [...a.subjects, ...b.subjects.filter((s) => !a.subjects.some((t) => t.kind === s.kind && t.id === s.id))],
+  };
+}
+
+/** Both parts landed on the same things the same way: one question in two phrasings, answered better whole. */
+export function sameAnswer(a: Reply, b: Reply): boolean {
+  if (a.intent !== b.intent) return false;
+  const ids = (r: Reply) =>
+    r.subjects
+      .map((s) => `${s.kind}:${s.id}`)
+      .sort()
+      .join(',');
+  return ids(a) !== '' && ids(a) === ids(b);
+}
