@@ -2,6 +2,7 @@
 
 import type { LatencyResult } from './answer-latency.js';
 import type { ColdStart } from './cold-start.js';
+import type { ConcurrentAsk } from './concurrent-ask.js';
 import type { ScalePoint } from './scaling.js';
 import type { Quality } from './search-quality.js';
 import type { EndToEnd } from './slack-e2e.js';
@@ -17,6 +18,7 @@ export interface Results {
   latency: LatencyResult;
   scaling: ScalePoint[];
   endToEnd: EndToEnd;
+  concurrent: ConcurrentAsk;
   searchQuality: Quality;
   stretch: { passing: number; total: number };
 }
@@ -38,6 +40,10 @@ export function printResults(r: Results): void {
   const mem = r.memory;
   out.push(
     `Memory: after start RSS ${mem.afterStart.rssMiB} MiB, heap ${mem.afterStart.heapUsedMiB} MiB; after 10 000 answers RSS ${mem.after10kAnswers.rssMiB} MiB, heap ${mem.after10kAnswers.heapUsedMiB} MiB (heap growth ${mem.heapGrowthMiB} MiB)`,
+  );
+  const k = r.concurrent;
+  out.push(
+    `Server under load (${k.requests} /api/ask, ${k.concurrency} at a time, ${k.seconds} s, ${k.failed} failed): RSS ${k.rssMiB.afterStart} MiB after start, ${k.rssMiB.afterLoad} MiB after the load, ${k.rssMiB.afterIdle} MiB after 5 s idle`,
   );
   const l = r.latency;
   out.push(

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: cold start, memory, in-process answer latency, scaling to 10× and 100× the corpus, Slack end to
- * end on loopback, and search quality against lunr's English pipeline and MiniSearch. Prints a table and writes
+ * end on loopback, RSS under concurrent /api/ask, and search quality against lunr's English pipeline and MiniSearch. Prints a table and writes
  * bench/results.json. Figures only: nothing here passes or fails. BENCH_QUICK=1 runs a shorter version.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { loadKnowledge } from '../src/adapters/files/knowledge-files.js';
 import { PROJECT_ROOT } from '../src/adapters/files/paths.js';
 import { answerLatency } from './answer-latency.js';
 import { coldStart } from './cold-start.js';
+import { concurrentAsk } from './concurrent-ask.js';
 import { goldenQuestions } from './golden.js';
 import { printResults } from './print-results.js';
 import { scalePoint } from './scaling.js';
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   });
   progress('Slack end to end');
   const endToEnd = await slackEndToEnd(engine, golden, 50, QUICK ? 5 : 20);
+  progress('concurrent /api/ask');
+  const concurrent = await concurrentAsk(golden, QUICK ? 2_000 : 20_000, 50);
   progress('search quality');
   const quality = searchQuality(engine, golden);
   const stretch = stretchPassing(engine);
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     latency,
     scaling,
     endToEnd,
+    concurrent,
     searchQuality: quality,
     stretch,
   };

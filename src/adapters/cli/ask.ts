@@ -71,7 +71,9 @@ async function main(): Promise<void> {
   const jsonl = args.includes('--jsonl');
   const question = args.filter((a) => !a.startsWith('--')).join(' ');
   if (!jsonl && !question) {
-    process.stderr.write('usage: npm run ask -- [--at YYYY-MM-DD] "question" | --json "question" | --jsonl < questions.jsonl\n');
+    process.stderr.write(
+      'usage: npm run ask -- [--at YYYY-MM-DD] "question" | --json "question" | --jsonl < questions.jsonl\n',
+    );
     process.exitCode = 2;
     return;
   }

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { handleMessage } from '../../app/handle-message.js';
+import { handleMessage, NO_CONVERSATION } from '../../app/handle-message.js';
 import { replyJson } from '../../app/reply-json.js';
 import type { Runtime } from '../../runtime.js';
 import { sendProblem } from '../http/problem.js';
@@ -40,11 +40,18 @@ export function askHandler(runtime: Runtime) {
       sendProblem(res, 400, parsed.error.issues.map((i) => i.message).join('; '));
       return;
     }
-    // Without an id the question stands alone: a shared fallback id would mix strangers' follow-ups.
-    const id = parsed.data.conversation?.replace(/^web:/, '') ?? randomUUID();
+    // Without an id the question stands alone: a shared fallback id would mix strangers' follow-ups, and keeping
+    // its state under a fresh id would only fill memory with conversations nobody can continue.
+    const given = parsed.data.conversation?.replace(/^web:/, '');
+    const deps = given ? runtime.handle : { ...runtime.handle, conversations: NO_CONVERSATION };
     const { reply } = handleMessage(
-      { conversation: `web:${id}`, text: parsed.data.text, user: { ...WEB_USER }, target: { ...LOCAL_TARGET } },
-      runtime.handle,
+      {
+        conversation: `web:${given ?? randomUUID()}`,
+        text: parsed.data.text,
+        user: { ...WEB_USER },
+        target: { ...LOCAL_TARGET },
+      },
+      deps,
     );
     res.json(replyJson(reply));
   };
