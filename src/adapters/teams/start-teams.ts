@@ -8,6 +8,7 @@ import { createAgentRequestHandler } from '@microsoft/agents-hosting-express';
 import express from 'express';
 import { platforms } from '../../config.js';
 import type { Runtime, Started } from '../../runtime.js';
+import { isLoopbackHost } from '../http/loopback.js';
 import { sendProblem } from '../http/problem.js';
 import { ConversationRefs } from '../store/conversation-refs.js';
 import { FeedbackStore } from '../store/feedback-store.js';
@@ -44,6 +45,12 @@ export async function startTeams(runtime: Runtime): Promise<Started | undefined>
   const messenger = new TeamsMessenger(app.adapter, deps.refs, runtime.config.TEAMS_CLIENT_ID);
   runtime.messengers.push(messenger);
   runtime.http.health.teams = mode;
+  if (mode === 'anonymous' && !isLoopbackHost(runtime.config.HOST)) {
+    runtime.logger.warn(
+      { host: runtime.config.HOST },
+      'Teams has no credentials and HOST is not loopback: /api/messages refuses every activity',
+    );
+  }
   runtime.logger.info({ mode, route: TEAMS_ROUTE }, 'Teams bot ready');
   return {
     name: 'teams',
