@@ -1,20 +1,22 @@
 // One answer from /api/ask (the replyJson contract) as part of the conversation: text, facts, list, sources with
 // their quotes on demand, and follow-up questions as buttons.
 import { h, paragraphs } from './dom.js';
-import { t } from './i18n.js';
+import { tIn } from './i18n.js';
 
 const LIST_PAGE = 15;
 
+/** The answer's own labels ("Avots", "Varat jautāt arī") are in the answer's language. */
 export function answerView(reply, onAsk) {
+  const t = (key, ...args) => tIn(reply.language, key, ...args);
   return h(
     'div',
     { class: `answer${reply.found ? '' : ' not-found'}`, lang: reply.language },
     reply.found ? null : h('p', { class: 'badge' }, t('notFound')),
     paragraphs(reply.text),
     factsView(reply.facts),
-    listView(reply.items),
-    reply.sources.map(sourceView),
-    followUpsView(reply.suggestions, onAsk),
+    listView(reply.items, t),
+    reply.sources.map((s) => sourceView(s, t)),
+    followUpsView(reply.suggestions, onAsk, t),
     actionsView(reply.actions, onAsk),
   );
 }
@@ -48,29 +50,29 @@ function itemLine(item) {
   );
 }
 
-function listView(items) {
+function listView(items, t) {
   if (items.length === 0) return null;
   const list = h('ul', { class: 'items' }, items.slice(0, LIST_PAGE).map(itemLine));
   if (items.length <= LIST_PAGE) return list;
   let shown = LIST_PAGE;
-  const more = h('button', { type: 'button', class: 'link' }, moreLabel(items.length - shown));
+  const more = h('button', { type: 'button', class: 'link' }, moreLabel(items.length - shown, t));
   more.addEventListener('click', () => {
     const next = items.slice(shown, shown + LIST_PAGE);
     list.append(...next.map(itemLine));
     shown += next.length;
     if (shown >= items.length) more.remove();
-    else more.textContent = moreLabel(items.length - shown);
+    else more.textContent = moreLabel(items.length - shown, t);
     list.children[shown - next.length]?.setAttribute('tabindex', '-1');
     list.children[shown - next.length]?.focus();
   });
   return h('div', { class: 'list' }, list, more);
 }
 
-function moreLabel(rest) {
+function moreLabel(rest, t) {
   return `${t('showMore')} (${rest})`;
 }
 
-function sourceView(source) {
+function sourceView(source, t) {
   return h(
     'div',
     { class: 'source' },
@@ -79,7 +81,7 @@ function sourceView(source) {
   );
 }
 
-function followUpsView(suggestions, onAsk) {
+function followUpsView(suggestions, onAsk, t) {
   if (suggestions.length === 0) return null;
   return h(
     'div',

@@ -1,4 +1,5 @@
-// The local channel: digests the scheduler posted here (GET /api/digests), each rendered as HTML from its parts.
+// The local channel: digests the scheduler posted here (GET /api/digests), each rendered as HTML from its parts;
+// before the first one, a preview of the digest as it would be sent now, marked as such.
 import { clear, h, paragraphs } from './dom.js';
 import { lang, onLanguageChange, t } from './i18n.js';
 
@@ -6,7 +7,7 @@ export function startDigests() {
   const container = document.getElementById('digest-list');
   async function load() {
     try {
-      const response = await fetch('/api/digests');
+      const response = await fetch(`/api/digests?lang=${lang()}`);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const data = await response.json();
       show(container, data);
@@ -21,8 +22,16 @@ export function startDigests() {
 function show(container, data) {
   clear(container);
   if (!data.available) return container.append(h('p', { class: 'hint' }, t('digestsUnavailable')));
-  if (data.digests.length === 0) return container.append(h('p', { class: 'hint' }, t('digestsNone')));
-  container.append(...data.digests.map(digestView));
+  if (data.digests.length > 0) return container.append(...data.digests.map(digestView));
+  if (!data.preview) return container.append(h('p', { class: 'hint' }, t('digestsNone')));
+  container.append(previewView(data.preview));
+}
+
+/** The digest as it would be sent now, clearly not a posted one. */
+function previewView(preview) {
+  const article = digestView({ postedAt: preview.composedAt, digest: preview.digest }, true);
+  article.classList.add('preview');
+  return article;
 }
 
 function postedAt(iso) {
@@ -31,13 +40,20 @@ function postedAt(iso) {
   return date.toLocaleString(lang() === 'lv' ? 'lv-LV' : 'en-GB', { timeZone: 'Europe/Riga' });
 }
 
-function digestView(posted) {
+function digestView(posted, preview = false) {
   const digest = posted.digest;
   return h(
     'article',
-    { class: 'digest', lang: digest.language, 'aria-label': digest.title },
+    {
+      class: 'digest',
+      lang: digest.language,
+      'aria-label': preview ? `${t('preview')}: ${digest.title}` : digest.title,
+    },
+    preview ? h('p', { class: 'badge preview-badge' }, t('preview')) : null,
     h('h3', {}, digest.title),
-    h('p', { class: 'hint small' }, `${t('postedAt')}: ${postedAt(posted.postedAt)}`),
+    preview
+      ? h('p', { class: 'hint small' }, t('previewNote'))
+      : h('p', { class: 'hint small' }, `${t('postedAt')}: ${postedAt(posted.postedAt)}`),
     paragraphs(digest.intro, 'intro'),
     digest.notices.map((n) => h('p', { class: 'notice' }, n)),
     digest.sections.map(sectionView),

@@ -1,5 +1,7 @@
 // Is the page a Teams tab? Top-level, teams-js's initialize() fails at once; inside an iframe that is not Teams it
-// would wait 60 s, so it races a short timeout and the page never waits on it.
+// would wait 60 s, so it races a short timeout and the page never waits on it. teams-js is loaded only when the
+// page may be hosted: on load it fetches Microsoft's list of valid domains, which a page opened on its own does
+// not need (and which the policy allows only for that one address).
 
 const TEAMS_WAIT_MS = 2500;
 
@@ -12,10 +14,21 @@ function maybeHosted() {
   return window.parent !== window || Boolean(window.opener) || Boolean(window.nativeInterface);
 }
 
+function loadTeamsJs() {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/vendor/teams-js.min.js';
+    script.onload = () => resolve(window.microsoftTeams);
+    script.onerror = () => reject(new Error('teams-js did not load'));
+    document.head.append(script);
+  });
+}
+
 export async function detectHost() {
-  const teams = window.microsoftTeams;
-  if (!teams || !maybeHosted()) return { host: 'standalone' };
+  if (!maybeHosted()) return { host: 'standalone' };
   try {
+    const teams = await loadTeamsJs();
+    if (!teams) return { host: 'standalone' };
     await Promise.race([teams.app.initialize(), timeout(TEAMS_WAIT_MS)]);
     const context = await Promise.race([teams.app.getContext(), timeout(TEAMS_WAIT_MS)]);
     teams.app.notifySuccess?.();

@@ -34,7 +34,14 @@ const WORDS = {
     document: 'Dokuments',
     bucket: 'Stāvoklis',
     horizon: 'Skatīties uz priekšu (dienas)',
-    all: 'Visi',
+    allFeminine: 'Visas',
+    allMasculine: 'Visi',
+    'group-overdue': () => 'Nokavēts',
+    'group-due-soon': (days) => `Termiņš ${withinLv(days)}`,
+    'group-starting-soon': () => 'Drīz sākas',
+    'group-later': () => 'Vēlāk',
+    'group-done': () => 'Izpildīts',
+    showMoreRows: (n, rest) => `Rādīt vēl ${n} (atlikuši ${rest})`,
     counts: 'Skaits pēc stāvokļa',
     colItem: 'Pasākums / uzdevums',
     colOwners: 'Atbildīgie',
@@ -51,6 +58,8 @@ const WORDS = {
     digestsUnavailable: 'Kopsavilkumu vēl nav: lokālais kanāls vēl nav ieslēgts.',
     digestsNone: 'Kopsavilkumu vēl nav. Tie parādīsies šeit, kad plānotājs tos publicēs.',
     postedAt: 'Publicēts',
+    preview: 'Priekšskatījums',
+    previewNote: 'Neviens kopsavilkums šeit vēl nav publicēts; tā izskatītos kopsavilkums, ja to sūtītu tagad.',
     teamsContext: 'Teams',
   },
   en: {
@@ -86,7 +95,14 @@ const WORDS = {
     document: 'Document',
     bucket: 'State',
     horizon: 'Look ahead (days)',
-    all: 'All',
+    allFeminine: 'All',
+    allMasculine: 'All',
+    'group-overdue': () => 'Overdue',
+    'group-due-soon': (days) => `Due ${withinEn(days)}`,
+    'group-starting-soon': () => 'Starting soon',
+    'group-later': () => 'Later',
+    'group-done': () => 'Done',
+    showMoreRows: (n, rest) => `Show ${n} more (${rest} left)`,
     counts: 'Count by state',
     colItem: 'Measure / task',
     colOwners: 'Owners',
@@ -103,6 +119,8 @@ const WORDS = {
     digestsUnavailable: 'No digests yet: the local channel is not switched on yet.',
     digestsNone: 'No digests yet. They will appear here when the scheduler posts them.',
     postedAt: 'Posted',
+    preview: 'Preview',
+    previewNote: 'No digest has been posted here yet; this is how a digest sent now would look.',
     teamsContext: 'Teams',
   },
 };
@@ -116,6 +134,17 @@ export const EXAMPLES = {
     'What is overdue?',
   ],
 };
+
+/** "4 nedēļu laikā", "10 dienu laikā": the horizon in weeks when it is whole weeks. */
+function withinLv(days) {
+  if (days % 7 === 0) return days === 7 ? '1 nedēļas laikā' : `${days / 7} nedēļu laikā`;
+  return days === 1 ? '1 dienas laikā' : `${days} dienu laikā`;
+}
+
+function withinEn(days) {
+  if (days % 7 === 0) return days === 7 ? 'within 1 week' : `within ${days / 7} weeks`;
+  return days === 1 ? 'within 1 day' : `within ${days} days`;
+}
 
 const listeners = [];
 let current = initialLanguage();
@@ -136,9 +165,15 @@ export function lang() {
   return current;
 }
 
-/** A word, or a phrase built from arguments when the entry is a function. */
+/** A word, or a phrase built from arguments when the entry is a function, in the page's language. */
 export function t(key, ...args) {
-  const entry = WORDS[current][key] ?? WORDS.lv[key] ?? key;
+  return tIn(current, key, ...args);
+}
+
+/** The same in a given language: an answer's labels follow the answer, not the page. */
+export function tIn(language, key, ...args) {
+  const words = WORDS[language] ?? WORDS.lv;
+  const entry = words[key] ?? WORDS.lv[key] ?? key;
   return typeof entry === 'function' ? entry(...args) : entry;
 }
 

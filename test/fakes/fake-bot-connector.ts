@@ -35,9 +35,24 @@ export class FakeBotConnector {
     this.failures.push({ status, headers });
   }
 
-  /** The activities posted (replies and proactive messages), in order. */
+  /** The activities posted (replies and proactive messages), in order; typing indicators apart. */
   activities(): ConnectorCall[] {
+    return this.posted().filter((c) => c.body.type !== 'typing');
+  }
+
+  /** The typing indicators posted. */
+  typing(): ConnectorCall[] {
+    return this.posted().filter((c) => c.body.type === 'typing');
+  }
+
+  /** Every activity posted, typing indicators included, in order. */
+  posted(): ConnectorCall[] {
     return this.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'));
+  }
+
+  /** The activities updated in place (PUT …/activities/{id}), in order. */
+  updates(): ConnectorCall[] {
+    return this.calls.filter((c) => c.method === 'PUT' && c.path.includes('/activities/'));
   }
 
   async start(): Promise<this> {

@@ -131,6 +131,7 @@ export class FakeSlackApi {
     if (method === 'auth.test') return { ok: true, ...FAKE_IDENTITY };
     if (method === 'chat.postMessage') return this.post(params);
     if (method === 'chat.postEphemeral') return { ok: true, message_ts: this.nextTs() };
+    if (method === 'chat.update') return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
     if (method === 'conversations.history') return this.history(params);
     if (method === 'apps.connections.open') return { ok: true, url: this.socketUrl };
     return { ok: true };

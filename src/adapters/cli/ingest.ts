@@ -1,8 +1,9 @@
 /**
  * `npm run ingest [seeds-folder] [--accept-changes] [--out=folder]`: parses the seed documents and writes
- * `knowledge/extracted/*.json` (or the --out folder), each atomically. Prints counts per kind and every warning with file and line.
- * A document that fails, or that lost more than a tenth of a list against the previous extraction (unless
- * --accept-changes), keeps its previous extract. Folders and hidden files in the seeds folder are skipped with a note.
+ * `knowledge/extracted/*.json` (or the --out folder), each atomically. Prints counts per kind and every warning
+ * with file and line. A document that fails, or that lost more than a tenth of a list against the previous
+ * extraction (unless --accept-changes), keeps its previous extract. Folders and hidden files are skipped with a note.
+ * `npm run ingest -- file.docx` reads one document and prints what it found, writing nothing (see ingest-file.ts).
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -13,6 +14,7 @@ import { LIST_KEYS } from '../../core/knowledge/knowledge.js';
 import type { DocumentExtract } from '../../core/knowledge/model.js';
 import { readCuratedInstitutions, readExtracts, readSeeds, writeExtracts } from '../files/knowledge-files.js';
 import { EXTRACTED_DIR, PROJECT_ROOT, SEEDS_DIR } from '../files/paths.js';
+import { ingestFile, isDocumentPath } from './ingest-file.js';
 
 function counts(extract: DocumentExtract): string {
   return LIST_KEYS.flatMap((key) => {
@@ -46,4 +48,6 @@ function main(argv: string[]): number {
   return all.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const target = process.argv[2];
+if (target && isDocumentPath(target)) process.exitCode = await ingestFile(target);
+else process.exitCode = main(process.argv.slice(2));

@@ -70,7 +70,8 @@ export function loadKnowledge(extractedDir = EXTRACTED_DIR, curatedDir = CURATED
   return mergeExtracts(extracts, readCuratedInstitutions(curatedDir));
 }
 
-function parseJsonFile<T>(file: string, validate: (data: unknown) => T): T {
+/** Reads and validates a JSON file; either failure is a KnowledgeFileError that names the file. */
+export function parseJsonFile<T>(file: string, validate: (data: unknown) => T): T {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));

@@ -27,7 +27,7 @@ export function dedupeEvents(
     if (id === undefined) return next();
     const now = clock();
     if (now - prunedAt > PRUNE_EVERY_MS) {
-      events.prune(new Date(now - KEEP_MS).toISOString());
+      events.prune(new Date(now - KEEP_MS).toISOString(), 'slack:');
       prunedAt = now;
     }
     if (!events.firstTime(`slack:${id}`, new Date(now).toISOString())) {

@@ -1,6 +1,7 @@
 /**
  * Everything the Bolt app does with what arrives, in order: count the work under way (so that stopping waits for
- * answers being posted), drop events already handled, log what no listener caught, then the listeners.
+ * answers being posted), drop channel messages that are not questions (unread, unrecorded), drop events already
+ * handled, log what no listener caught, then the listeners.
  */
 import type { App } from '@slack/bolt';
 import { ProcessedEvents } from '../store/processed-events.js';
@@ -9,6 +10,7 @@ import { registerActions } from './on-actions.js';
 import { registerCommand } from './on-command.js';
 import { registerEvents } from './on-events.js';
 import type { SlackContext } from './slack-context.js';
+import { onlyQuestions } from './thread-follow-ups.js';
 
 export interface InFlight {
   /** Resolves once the work under way has finished (successfully or not). */
@@ -22,6 +24,7 @@ export function installListeners(app: App, ctx: SlackContext): InFlight {
     inFlight.add(work);
     await work.finally(() => inFlight.delete(work));
   });
+  app.use(onlyQuestions(ctx.threads, ctx.teamId));
   app.use(dedupeEvents(new ProcessedEvents(ctx.runtime.db), ctx.clock, ctx.logger));
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'slack: unhandled error');

@@ -1,13 +1,15 @@
 /**
  * Button clicks, each acknowledged at once. Suggestions and reply actions (and a digest line's "mark done") are
  * asked as the clicking user in the clicked message's conversation; 👍/👎 are stored with the question and the
- * answer; "show source" and the page buttons redraw the message; "post to channel" posts a private answer.
+ * answer; "show source" and the page buttons redraw the message in place (chat.update, or response_url for a
+ * private one), as do confirm and cancel; "post to channel" posts a private answer.
  */
 import { type App, type BlockButtonAction, type RespondFn, webApi } from '@slack/bolt';
+import { TOKEN_PATTERN } from '../../app/commands/confirmations.js';
 import { replyText } from '../../core/answer/reply.js';
 import { ACTION, type AnswerRef, COMMAND_ACTION, decodeRef, SUGGESTION_ACTION } from './action-values.js';
 import { answerQuestion, apologise, recallAnswer } from './answer-question.js';
-import { type Click, clickOf, outletOf } from './clicks.js';
+import { type Click, clickOf, outletOf, replacingOutlet } from './clicks.js';
 import { QUIET } from './outlets.js';
 import { renderReply } from './render-reply.js';
 import type { SlackContext } from './slack-context.js';
@@ -46,11 +48,17 @@ export function registerActions(app: App, ctx: SlackContext): void {
   on(ACTION.publish, publish);
 }
 
-/** The button's text asked as if the user had typed it, in the same conversation. */
+/**
+ * The button's text asked as if the user had typed it, in the same conversation. A confirmation's "Apstiprināt" /
+ * "Atcelt" (a command with a one-time token) replaces the message that asked, so its buttons cannot be pressed
+ * again; any other answer comes as a new message.
+ */
 async function ask(ctx: SlackContext, { click, value, client, respond }: Clicked): Promise<void> {
   if (!value.trim()) return;
   const question = { text: value, user: click.user, conversation: click.conversation, channel: click.channel };
-  await answerQuestion(ctx, client, { ...question, mode: click.mode }, outletOf(click, client, respond));
+  const settles = TOKEN_PATTERN.test(value);
+  const outlet = settles ? replacingOutlet(click, client, respond) : outletOf(click, client, respond);
+  await answerQuestion(ctx, client, { ...question, mode: click.mode }, outlet);
 }
 
 function refOf(value: string): AnswerRef {
@@ -75,11 +83,11 @@ async function recordFeedback(ctx: SlackContext, { click, value, respond }: Clic
   await respond({ response_type: 'ephemeral', replace_original: false, text: sw('thanks', record.reply.language) });
 }
 
-/** The same answer drawn again: another page of its list, or with its quoted sources. */
-async function redraw(ctx: SlackContext, { click, value, respond }: Clicked): Promise<void> {
+/** The same answer drawn again in place: another page of its list, or with its quoted sources. */
+async function redraw(ctx: SlackContext, { click, value, client, respond }: Clicked): Promise<void> {
   const ref = refOf(value);
   const record = recallAnswer(ctx, ref.answerId, ref.question, click.user);
-  await respond({ replace_original: true, ...renderReply(record.reply, { ...ref, answerId: record.id }), ...QUIET });
+  await replacingOutlet(click, client, respond).post(renderReply(record.reply, { ...ref, answerId: record.id }));
 }
 
 /** Codes meaning the bot cannot post in this conversation: the user is told how to fix it. */
@@ -90,7 +98,9 @@ async function publish(ctx: SlackContext, { click, value, client, respond }: Cli
   const record = recallAnswer(ctx, ref.answerId, ref.question, click.user);
   const message = renderReply(record.reply, { ...ref, answerId: record.id, mode: 'published', page: 0, quotes: false });
   try {
-    await client.chat.postMessage({ channel: click.channel, ...message, ...QUIET });
+    const posted = await client.chat.postMessage({ channel: click.channel, ...message, ...QUIET });
+    // Replies in the published answer's thread are follow-ups, as under an answer to a mention.
+    if (posted.ts) ctx.threads.remember({ team: click.team, channel: click.channel, threadTs: posted.ts }, ctx.clock());
   } catch (error) {
     const refused = error instanceof webApi.WebAPIPlatformError && CANNOT_POST.has(error.data.error);
     if (!refused) throw error;

@@ -1,34 +1,20 @@
 /**
- * Events: a mention in a channel is answered in the question's thread, a direct message in the DM, and opening
- * App Home publishes the home view. Messages from bots (this one included), edits, deletions and other non-person
- * subtypes are ignored. Events are parsed with a schema of the few fields used, so an unexpected shape is ignored too.
+ * Events: a mention in a channel is answered in the question's thread, a direct message in the DM, a follow-up
+ * (a reply without a mention in a thread the bot answered) in its thread, and opening App Home publishes the home
+ * view. Messages from bots (this one included), edits, deletions and other non-person subtypes are ignored. Events
+ * are parsed with a schema of the few fields used, so an unexpected shape is ignored too.
  */
 import type { App, webApi } from '@slack/bolt';
-import { z } from 'zod';
 import { NO_STATUSES } from '../../core/answer/answer-context.js';
 import { rigaDate } from '../../core/deadlines/riga-time.js';
 import { cleanMessage } from '../../core/understand/clean-text.js';
 import { answerQuestion } from './answer-question.js';
-import { threadOutlet } from './outlets.js';
-import { conversationId, isDirect, placeOfMessage } from './places.js';
+import { type Outlet, threadOutlet } from './outlets.js';
+import { conversationId, isDirect, type Place, placeOfMessage } from './places.js';
 import { renderHome } from './render-home.js';
 import type { SlackContext } from './slack-context.js';
 import { HELP_QUESTION } from './slack-words.js';
-
-const IncomingMessage = z.object({
-  user: z.string().optional(),
-  text: z.string().optional(),
-  ts: z.string(),
-  thread_ts: z.string().optional(),
-  channel: z.string(),
-  channel_type: z.string().optional(),
-  bot_id: z.string().optional(),
-  subtype: z.string().optional(),
-});
-type IncomingMessage = z.infer<typeof IncomingMessage>;
-
-/** Subtypes that are still a person writing (with a file, or a thread reply also sent to the channel). */
-const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
+import { byPerson, IncomingMessage, isDirectMessage, isFollowUp } from './thread-follow-ups.js';
 
 export function registerEvents(app: App, ctx: SlackContext): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
@@ -38,9 +24,11 @@ export function registerEvents(app: App, ctx: SlackContext): void {
   });
   app.event('message', async ({ event, body, client, context }) => {
     const parsed = IncomingMessage.safeParse(event);
-    // Only direct messages are questions; the app is not subscribed to channel messages, but checks anyway.
-    if (!parsed.success || !(parsed.data.channel_type === 'im' || isDirect(parsed.data.channel))) return;
-    await onMessage(ctx, client, parsed.data, body.team_id || ctx.teamId, context.botUserId);
+    if (!parsed.success) return;
+    const team = body.team_id || ctx.teamId;
+    // The onlyQuestions middleware has dropped the rest already; checked again where the answer is decided.
+    if (!isDirectMessage(parsed.data) && !isFollowUp(parsed.data, team, context.botUserId, ctx.threads)) return;
+    await onMessage(ctx, client, parsed.data, team, context.botUserId);
   });
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
@@ -52,17 +40,30 @@ async function onMessage(ctx: SlackContext, client: webApi.WebClient, raw: unkno
   const parsed = IncomingMessage.safeParse(raw);
   if (!parsed.success) return;
   const m: IncomingMessage = parsed.data;
-  const user = m.user;
   // Bots (this one too), edits, deletions, joins… are not questions.
-  if (!user || m.bot_id || user === bot || (m.subtype && !PERSON_SUBTYPES.has(m.subtype))) return;
+  if (!byPerson(m, bot)) return;
+  const user = m.user;
   const place = placeOfMessage(team, m.channel, m.ts, m.thread_ts);
   const text = cleanMessage(m.text ?? '') ? (m.text ?? '') : HELP_QUESTION;
   await answerQuestion(
     ctx,
     client,
     { text, user, conversation: conversationId(place), channel: m.channel, mode: 'thread', message: m },
-    threadOutlet(client, place, user),
+    rememberingThread(ctx, threadOutlet(client, place, user), place),
   );
+}
+
+/** Posts through `outlet`, and notes a channel thread the bot has answered in, for follow-ups without a mention. */
+export function rememberingThread(ctx: SlackContext, outlet: Outlet, place: Place): Outlet {
+  const { threadTs } = place;
+  if (isDirect(place.channel) || !threadTs) return outlet;
+  return {
+    ...outlet,
+    async post(message) {
+      await outlet.post(message);
+      ctx.threads.remember({ team: place.team, channel: place.channel, threadTs }, ctx.clock());
+    },
+  };
 }
 
 async function publishHome(ctx: SlackContext, client: webApi.WebClient, user: string): Promise<void> {

@@ -2,6 +2,7 @@
 
 import type { Runtime } from '../../runtime.js';
 import type { Logger } from '../log/logger.js';
+import type { AnsweredThreads } from '../store/answered-threads.js';
 import type { FeedbackStore } from '../store/feedback-store.js';
 import type { AnswerMemory } from './answer-memory.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -12,6 +13,8 @@ export interface SlackContext {
   memory: AnswerMemory;
   limiter: RateLimiter;
   feedback: FeedbackStore;
+  /** Channel threads answered in: a reply there needs no mention. */
+  threads: AnsweredThreads;
   /** How long an answer may take before the ⏳ reaction shows. */
   workingDelayMs: number;
   /** The rate limiter's clock (the answer clock, runtime.handle.now, may be fixed in tests and demos). */

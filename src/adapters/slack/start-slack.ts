@@ -6,6 +6,7 @@
 import { webApi } from '@slack/bolt';
 import { platforms } from '../../config.js';
 import type { Runtime, Started } from '../../runtime.js';
+import { AnsweredThreads } from '../store/answered-threads.js';
 import { FeedbackStore } from '../store/feedback-store.js';
 import { AnswerMemory } from './answer-memory.js';
 import { createBoltApp, type Identity } from './bolt-app.js';
@@ -69,6 +70,7 @@ function slackContext(runtime: Runtime, identity: Identity, options: SlackOption
     memory: new AnswerMemory(),
     limiter: new RateLimiter(options.rateLimit?.max, options.rateLimit?.windowMs),
     feedback: new FeedbackStore(runtime.db),
+    threads: new AnsweredThreads(runtime.db),
     workingDelayMs: options.workingDelayMs ?? 1000,
     clock: options.clock ?? Date.now,
     teamId: identity.teamId,

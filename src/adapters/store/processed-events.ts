@@ -9,8 +9,10 @@ export class ProcessedEvents {
     return this.db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)').run(key, at).changes === 1;
   }
 
-  /** Drops keys older than the cutoff: retries come within minutes, not days. */
-  prune(before: string): void {
-    this.db.prepare('DELETE FROM processed_events WHERE at < ?').run(before);
+  /** Drops the keys under `prefix` older than the cutoff (each kind of key has its own lifetime). */
+  prune(before: string, prefix: string): void {
+    this.db
+      .prepare('DELETE FROM processed_events WHERE at < ? AND substr(key, 1, length(?)) = ?')
+      .run(before, prefix, prefix);
   }
 }

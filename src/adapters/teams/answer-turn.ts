@@ -1,9 +1,11 @@
 /**
  * Answering in a turn: the text goes through handleMessage with the conversation "teams:<conversation id>", and the
  * Reply goes back as an Adaptive Card in reply to the activity (so in a channel it lands in the thread), with
- * Teams' 👍/👎 feedback buttons turned on for it.
+ * Teams' 👍/👎 feedback buttons turned on for it; or, for a click that settles a card (a confirmation, a page),
+ * in place of that card (updateActivity). Before answering the turn yields once, so that the typing indicator
+ * the application schedules can go out when the answer is slow to come.
  */
-import { type Activity, ActivityTypes } from '@microsoft/agents-activity';
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import { CardFactory, MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
 import { handleMessage, type Message } from '../../app/handle-message.js';
 import type { Reply } from '../../core/answer/reply.js';
@@ -20,6 +22,11 @@ export interface TeamsDeps {
   feedback: FeedbackStore;
   answers: RecentAnswers;
 }
+
+/** Where the answer goes: a new message, or in place of the card a button was pressed on (its message id). */
+export type Delivery = { kind: 'new' } | { kind: 'replace'; messageId: string };
+
+export const NEW_MESSAGE: Delivery = { kind: 'new' };
 
 export function conversationOf(activity: Activity): string {
   return `teams:${activity.conversation?.id ?? ''}`;
@@ -41,7 +48,9 @@ export function cardMessage(card: AdaptiveCard, summary: string): Activity {
   return message;
 }
 
-export async function answerInTurn(ctx: TurnContext, deps: TeamsDeps, text: string): Promise<void> {
+export async function answerInTurn(ctx: TurnContext, deps: TeamsDeps, text: string, to = NEW_MESSAGE) {
+  // A timer, not setImmediate: a typing timer already due fires first, and the reply then waits for it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const activity = ctx.activity;
   const user = userOf(activity);
   const message: Message = {
@@ -51,13 +60,28 @@ export async function answerInTurn(ctx: TurnContext, deps: TeamsDeps, text: stri
     target: digestTarget(activity),
   };
   const { reply } = handleMessage(message, deps.runtime.handle);
-  await sendReply(ctx, deps, text, reply);
+  await sendReply(ctx, deps, text, reply, to);
 }
 
-export async function sendReply(ctx: TurnContext, deps: TeamsDeps, question: string, reply: Reply): Promise<void> {
+export async function sendReply(ctx: TurnContext, deps: TeamsDeps, question: string, reply: Reply, to = NEW_MESSAGE) {
   const key = deps.answers.remember({ question, reply, conversation: conversationOf(ctx.activity) });
   const message = cardMessage(renderReplyCard(reply, { answerKey: key, question }), reply.text);
   message.channelData = { feedbackLoopEnabled: true };
+  if (to.kind === 'replace') {
+    await replaceCard(ctx, deps, message, to.messageId);
+    deps.answers.link(to.messageId, key);
+    return;
+  }
   const sent = await ctx.sendActivity(message);
   if (sent?.id) deps.answers.link(sent.id, key);
+}
+
+/** Puts `message` in place of the one with this id; if Teams refuses (too old, deleted), sends it anew. */
+export async function replaceCard(ctx: TurnContext, deps: TeamsDeps, message: Activity, messageId: string) {
+  try {
+    await ctx.updateActivity(Activity.fromObject({ ...message, id: messageId }));
+  } catch (error) {
+    deps.runtime.logger.warn({ err: error, messageId }, 'Teams: could not update the card; sending it anew');
+    await ctx.sendActivity(message);
+  }
 }

@@ -1,15 +1,17 @@
 /**
  * Messages: typed text (in a channel only when the bot is mentioned; the SDK has already removed that mention)
  * and card button presses (a message whose `value` is the button's data). Either way the conversation's
- * reference is saved, since being spoken to is how the bot learns where it may post later.
+ * reference is saved, since being spoken to is how the bot learns where it may post later. A page button and a
+ * confirmation's "Apstiprināt" / "Atcelt" redraw the card they are on; other buttons ask anew.
  */
 import type { Activity } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
-import { answerInTurn, cardMessage, type TeamsDeps } from './answer-turn.js';
+import { TOKEN_PATTERN } from '../../app/commands/confirmations.js';
+import { answerInTurn, cardMessage, type Delivery, NEW_MESSAGE, replaceCard, type TeamsDeps } from './answer-turn.js';
 import { parseCardAction } from './card-action.js';
 import { cardWords } from './card-words.js';
 import { saveReference } from './references.js';
-import { renderItemsPage } from './render-card.js';
+import { renderReplyCard } from './render-card.js';
 
 /** What an empty mention ("@Asistents" alone) asks: the help. */
 const EMPTY_QUESTION = 'palīdzība';
@@ -36,9 +38,21 @@ export async function onMessage(ctx: TurnContext, deps: TeamsDeps): Promise<void
   if (typed && activity.conversation?.conversationType === 'channel' && !mentionsBot(activity)) return;
   saveReference(deps.refs, activity, deps.runtime.handle.now());
   if (!action) return answerInTurn(ctx, deps, questionText(activity) || EMPTY_QUESTION);
-  if (action.action === 'ask' || action.action === 'command') return answerInTurn(ctx, deps, action.text);
+  if (action.action === 'ask') return answerInTurn(ctx, deps, action.text);
+  const card = clickedCard(activity);
+  if (action.action === 'command') {
+    return answerInTurn(ctx, deps, action.text, TOKEN_PATTERN.test(action.text) ? card : NEW_MESSAGE);
+  }
   const remembered = deps.answers.get(action.answer);
   if (!remembered) return answerInTurn(ctx, deps, action.text);
-  const card = renderItemsPage(remembered.reply, { answerKey: action.answer, question: action.text }, action.offset);
-  await ctx.sendActivity(cardMessage(card, cardWords(remembered.reply.language).showMore));
+  const page = renderReplyCard(remembered.reply, { answerKey: action.answer, question: action.text }, action.offset);
+  const message = cardMessage(page, cardWords(remembered.reply.language).showMore);
+  message.channelData = { feedbackLoopEnabled: true };
+  if (card.kind === 'replace') return replaceCard(ctx, deps, message, card.messageId);
+  await ctx.sendActivity(message);
+}
+
+/** The card a button was pressed on: Teams names its message in replyToId. */
+function clickedCard(activity: Activity): Delivery {
+  return activity.replyToId ? { kind: 'replace', messageId: activity.replyToId } : NEW_MESSAGE;
 }

@@ -20,7 +20,12 @@ import { TeamsMessenger } from './teams-messenger.js';
 
 export const TEAMS_ROUTE = '/api/messages';
 
-export async function startTeams(runtime: Runtime): Promise<Started | undefined> {
+export interface TeamsOptions {
+  /** How long an answer may take before the typing indicator shows (tests pass 0). */
+  typingDelayMs?: number;
+}
+
+export async function startTeams(runtime: Runtime, options: TeamsOptions = {}): Promise<Started | undefined> {
   const mode = platforms(runtime.config).teams;
   if (mode === 'off') return undefined;
   const auth = teamsAuthConfig(runtime.config);
@@ -30,7 +35,7 @@ export async function startTeams(runtime: Runtime): Promise<Started | undefined>
     feedback: new FeedbackStore(runtime.db),
     answers: new RecentAnswers(),
   };
-  const app = createTeamsApp(auth, deps);
+  const app = createTeamsApp(auth, deps, options.typingDelayMs);
   const handler = createAgentRequestHandler(app, auth);
   let running = true;
   // Express cannot unmount a route, so a stopped adapter answers 503 instead.

@@ -2,6 +2,7 @@
  * The Agents SDK application: the adapter built from an explicit AuthConfiguration (anonymous for local use when
  * it has no client id), and the routes. Routes are function selectors, not app.adaptiveCards, whose zod schema
  * rejects plain Action.Submit data. No storage: the conversation state lives in the shared ConversationStore.
+ * A message turn shows Teams' typing indicator once its answer has taken longer than a moment.
  */
 import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type AuthConfiguration, CloudAdapter, type TurnState } from '@microsoft/agents-hosting';
@@ -24,9 +25,18 @@ export function teamsAuthConfig(config: Config): AuthConfiguration {
   };
 }
 
-export function createTeamsApp(auth: AuthConfiguration, deps: TeamsDeps): AgentApplication<TurnState> {
+/** How long an answer may take before Teams shows "typing…"; then every 4 s until it is out. */
+export const TYPING_DELAY_MS = 1000;
+
+export function createTeamsApp(auth: AuthConfiguration, deps: TeamsDeps, typingDelayMs = TYPING_DELAY_MS) {
   const adapter = new CloudAdapter(auth);
-  const app = new AgentApplication<TurnState>({ adapter, removeRecipientMention: true });
+  const app = new AgentApplication<TurnState>({
+    adapter,
+    removeRecipientMention: true,
+    // The SDK's timer: message turns only, stopped by the first message sent and at the end of the turn.
+    startTypingTimer: true,
+    typing: { initialDelayMs: typingDelayMs, intervalMs: 4000 },
+  });
   app.addRoute(
     async (ctx) => isFeedbackInvoke(ctx.activity),
     (ctx) => onFeedback(ctx, deps),

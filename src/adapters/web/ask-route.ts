@@ -28,7 +28,7 @@ const AskSchema = z.object({
  * Who speaks from the page: whoever holds the page (the loopback machine's user, or WEB_ACCESS_TOKEN's holder).
  * With ADMIN_USERS set, the page may change statuses and digest settings only when the list names `web`.
  */
-export const WEB_USER = { id: 'web', name: 'tīmekļa lapa' } as const;
+export const WEB_USER = { id: 'web' } as const;
 
 /** Where "subscribe this channel" points from the local page: the local channel. */
 const LOCAL_TARGET = { platform: 'web', id: LOCAL_CHANNEL_ID, label: 'Lokālais kanāls' } as const;

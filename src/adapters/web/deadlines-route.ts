@@ -1,6 +1,6 @@
 /**
  * GET /api/deadlines?horizon=28&institution=LM&group=5&document=plan&bucket=overdue&lang=lv — the dashboard's rows
- * (see deadline-rows.ts), bucket counts under the other filters, and the filters' options. "Today" is the Riga date
+ * (see deadline-rows.ts), bucket counts under the other filters, and the filters' options with their counts. "Today" is the Riga date
  * of the runtime's clock; statuses come from runtime.handle.statuses when the status store is wired in.
  */
 import type { Request, Response } from 'express';
@@ -11,7 +11,7 @@ import type { Runtime } from '../../runtime.js';
 import { sendProblem } from '../http/problem.js';
 import { BUCKETS } from './dashboard-words.js';
 import { deadlineRows, filterRows } from './deadline-rows.js';
-import { filterOptions } from './filter-options.js';
+import { countOptions, filterOptions } from './filter-options.js';
 
 const optional = z
   .string()
@@ -51,6 +51,10 @@ export function deadlinesHandler(runtime: Runtime) {
     const unbucketed = filterRows(kb, items, all, rest);
     const rows = bucket ? unbucketed.filter((r) => r.bucket === bucket) : unbucketed;
     const counts = Object.fromEntries(BUCKETS.map((b) => [b, unbucketed.filter((r) => r.bucket === b).length]));
+    const filters = countOptions(filterOptions(kb, items, lang), (dimension, id) => {
+      if (dimension === 'bucket') return counts[id] ?? 0;
+      return filterRows(kb, items, all, { ...rest, ...(bucket ? { bucket } : {}), [dimension]: id }).length;
+    });
     res.json({
       today,
       horizon,
@@ -58,7 +62,7 @@ export function deadlinesHandler(runtime: Runtime) {
       total: all.length,
       counts,
       rows,
-      filters: filterOptions(kb, items, lang),
+      filters,
     });
   };
 }

@@ -1,16 +1,26 @@
 /**
- * GET /api/digests — the digests posted to the local channel (the latest 20), for the page's preview. Until the
- * digest scheduler provides the local channel, the answer says it is not available rather than failing.
+ * GET /api/digests?lang=lv — the digests posted to the local channel (the latest 20), for the page. While none has
+ * been posted yet (a fresh start), a preview of the digest as it would be sent now comes with them, so the
+ * channel is never blank. Until the digest scheduler provides the local channel, the answer says it is not
+ * available rather than failing.
  */
 import type { Request, Response } from 'express';
 import type { Runtime } from '../../runtime.js';
+import { digestPreview } from './digest-preview.js';
 
 export const DIGEST_PREVIEW = 20;
 
 export function digestsHandler(runtime: Runtime) {
-  return (_req: Request, res: Response): void => {
+  return (req: Request, res: Response): void => {
     // Read at request time: the scheduler may set runtime.localChannel after the web adapter started.
     const channel = runtime.localChannel;
-    res.json({ available: channel !== undefined, digests: channel ? channel.list(DIGEST_PREVIEW) : [] });
+    const digests = channel ? channel.list(DIGEST_PREVIEW) : [];
+    const lang = req.query.lang === 'en' ? 'en' : 'lv';
+    const preview = channel && digests.length === 0 ? digestPreview(runtime, lang) : undefined;
+    res.json({
+      available: channel !== undefined,
+      digests,
+      ...(preview ? { preview: { composedAt: runtime.handle.now().toISOString(), digest: preview } } : {}),
+    });
   };
 }

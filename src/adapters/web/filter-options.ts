@@ -1,6 +1,7 @@
 /**
  * What the dashboard's filters offer: the institutions that own at least one tracked item (by registry id, shown
- * as abbreviation and name), the working groups, the documents with tracked items, and the buckets.
+ * as abbreviation and name), the working groups, the documents with tracked items, and the buckets; each with how
+ * many rows it would show.
  */
 import type { Language } from '../../core/answer/reply.js';
 import type { TrackedItem } from '../../core/deadlines/tracked-items.js';
@@ -11,6 +12,8 @@ import { BUCKETS, bucketLabel } from './dashboard-words.js';
 export interface Option {
   id: string;
   label: string;
+  /** How many rows choosing this option would show, the other filters kept. */
+  count?: number;
 }
 
 export interface FilterOptions {
@@ -27,6 +30,24 @@ export function filterOptions(kb: KnowledgeBase, items: TrackedItem[], lang: Lan
     documents: [...new Set(items.map((i) => i.document))].map((id) => ({ id, label: DOCUMENTS[id].short[lang] })),
     buckets: BUCKETS.map((id) => ({ id, label: bucketLabel(id, lang) })),
   };
+}
+
+export type Dimension = 'institution' | 'group' | 'document' | 'bucket';
+
+const DIMENSIONS: [keyof FilterOptions, Dimension][] = [
+  ['institutions', 'institution'],
+  ['groups', 'group'],
+  ['documents', 'document'],
+  ['buckets', 'bucket'],
+];
+
+/** Every option with its count; `count` answers for one dimension set to one option. */
+export function countOptions(options: FilterOptions, count: (dimension: Dimension, id: string) => number) {
+  const counted = { ...options };
+  for (const [key, dimension] of DIMENSIONS) {
+    counted[key] = options[key].map((o) => ({ ...o, count: count(dimension, o.id) }));
+  }
+  return counted;
 }
 
 function institutions(kb: KnowledgeBase, items: TrackedItem[], lang: Language): Option[] {

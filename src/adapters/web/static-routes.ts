@@ -16,7 +16,8 @@ const CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // teams-js (loaded only inside a host) fetches its list of valid domains from this one address.
+  "connect-src 'self' https://res.cdn.office.net",
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');

@@ -27,7 +27,11 @@ const FILTERING_INTENTS = new Set(['list', 'digest-preview', 'help', 'command', 
  * the running text.
  */
 export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => Reply): Reply {
-  if (!reply.found) return reply;
+  if (!reply.found) {
+    // "Kāda ir PVN likme?": say what the documents lack, not only that nothing was found.
+    const terms = reply.intent === 'search' ? unknownTerms(ctx) : [];
+    return terms.length > 0 ? refuse(reply, terms, ctx) : reply;
+  }
   const missing = missingReferences(ctx.u, ctx.kb, reply);
   if (missing.length > 0) return notFoundReference(ctx, reply.intent, missing);
   const absent = unmetConstraints(ctx, reply);

@@ -48,6 +48,10 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
     return settleIntent({ ...u, candidates: u.candidates.filter((c) => !CHANGES.has(c.intent)) }, previous);
   }
   const top = u.candidates[0];
+  // "When can I call 80006008?" looks like a greeting ("when can I …") but names a number: it asks for a contact.
+  if (top?.intent === 'help' && (u.contactKinds.length > 0 || /\d{5,}/u.test(u.text.replace(/\s/gu, '')))) {
+    return 'contact';
+  }
   const ownSubject = hasOwnSubject(u);
   if (previous && u.followUp && ownSubject && u.fields.length === 0 && FIELD_INTENTS.has(previous.intent)) {
     if (!top || top.intent === 'details' || top.score < 0.35) return previous.intent;

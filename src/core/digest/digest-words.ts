@@ -79,9 +79,16 @@ export const STATUS_WORDS = {
 export function statusText(record: StatusRecord, lang: Language): string {
   const when = formatIsoDate(record.at.slice(0, 10), lang, 'nominative');
   const note = record.note ? ` — ${record.note}` : '';
+  const by = markerName(record.by, lang);
   return lang === 'lv'
-    ? `${STATUS_WORDS[record.status].lv}${note} (atzīmēja ${record.by}, ${when})`
-    : `${STATUS_WORDS[record.status].en}${note} (marked by ${record.by}, ${when})`;
+    ? `${STATUS_WORDS[record.status].lv}${note} (atzīmēja ${by}, ${when})`
+    : `${STATUS_WORDS[record.status].en}${note} (marked by ${by}, ${when})`;
+}
+
+/** A mark made without a chat identity (the web page) is the web user's, never "unknown". */
+function markerName(by: string, lang: Language): string {
+  if (by !== 'unknown' && by !== 'web') return by;
+  return lang === 'lv' ? 'tīmekļa lietotājs' : 'web user';
 }
 
 export function baselineText(status: 'done' | 'ongoing', lang: Language): string {

@@ -16,14 +16,17 @@ export const EITHER: CueSet = { prefixes: [], words: ['vai', 'or', 'either'] };
 export const ONLY: CueSet = {
   prefixes: ['vienig', 'sole', 'exclusiv'],
   words: ['tikai', 'only', 'alone'],
-  phrases: [
-    'viena pati',
-    'viens pats',
-    'bez lidzatbildig\\p{L}*',
-    'without (?:any )?co-?responsible',
-    'on (?:its|their) own',
-  ],
+  phrases: ['viena pati', 'viens pats', 'on (?:its|their) own'],
 };
+
+/** "viena pati, bez līdzatbildīgajām": no co-responsible institution at all. */
+export const NO_OTHERS: CueSet = {
+  prefixes: [],
+  phrases: ['bez lidzatbildig\\p{L}*', 'without (?:any )?co-?responsible', 'viena pati', 'viens pats'],
+};
+
+/** The kinds of item a count or a sum is over. */
+export const ITEMS: CueSet = { prefixes: ['pasakum', 'uzdevum', 'aktivit', 'measure', 'task', 'activit', 'item'] };
 
 /** "nevis tikai sadarbības partnere": a negated "only" is no exclusivity. */
 export const NOT_ONLY: CueSet = { prefixes: [], phrases: ['nevis tikai', 'not only', 'not just'] };

@@ -5,25 +5,26 @@
  */
 
 import type { DocumentId } from '../knowledge/model.js';
-import { COUNT, EITHER, MAX, MIN, NOT, NOT_ONLY, ONLY, STARTING, SUM, TOGETHER } from '../lexicon/list-words.js';
+import {
+  COUNT,
+  EITHER,
+  ITEMS,
+  MAX,
+  MIN,
+  NO_OTHERS,
+  NOT,
+  NOT_ONLY,
+  ONLY,
+  STARTING,
+  SUM,
+  TOGETHER,
+} from '../lexicon/list-words.js';
 import type { InstitutionFilter, PeriodFilter, Query, Role } from '../query/query.js';
 import { fold } from '../text/fold.js';
 import { type CueSet, cueHits, foldedWords, wordMatches } from './cues.js';
 import { statedConstraints } from './stated-constraints.js';
 import type { Understanding } from './understanding.js';
 
-const NO_OTHERS: CueSet = {
-  prefixes: [],
-  phrases: [
-    'bez lidzatbildig\\p{L}*',
-    'without (?:any )?co-?responsible',
-    'viena pati',
-    'viens pats',
-    'on (?:its|their) own',
-  ],
-};
-/** The items a count or a sum is over. */
-const ITEMS: CueSet = { prefixes: ['pasakum', 'uzdevum', 'aktivit', 'measure', 'task', 'activit', 'item'] };
 const CO_ROLE: CueSet = { prefixes: ['lidzatbild', 'coresponsib', 'co-responsib', 'partner', 'sadarbib', 'cooperat'] };
 const LEAD_ROLE: CueSet = { prefixes: ['atbild', 'responsib', 'lead'], except: ['atbildes', 'atbilde', 'lidzatbild'] };
 const NEGATORS = new Set(['nevis', 'not', 'ne', 'nav', 'bez', 'without']);

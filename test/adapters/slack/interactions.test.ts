@@ -38,7 +38,7 @@ function click(
   s: Harness,
   actionId: string,
   value: string,
-  where: { id: string; ephemeral?: boolean; threadTs?: string; messageTs?: string },
+  where: { id: string; ephemeral?: boolean; threadTs?: string; messageTs?: string; channel?: string },
 ) {
   const body = buttonClick({ actionId, value, responseUrl: s.fake.responseUrl(where.id), ...where });
   return postToSlackEvents(s, body, { form: true });
@@ -159,8 +159,9 @@ describe('buttons on answers', () => {
       messageTs: '1700000900.001000',
       threadTs: '1700000100.000200',
     });
-    const redrawn = await toResponse(s, 'src1');
-    expect(redrawn.params.replace_original).toBe(true);
+    const redrawn = await s.fake.waitForCall('chat.update');
+    expect(redrawn.params).toMatchObject({ channel: 'C0000', ts: '1700000900.001000' });
+    expect(s.fake.callsTo('response_url')).toHaveLength(0);
     expect(shownText(redrawn)).toContain('*Plāns 2022–2025, 4.4.5. pasākums*\n>LM');
     expect(buttonIn(redrawn, 'show_source')).toBeUndefined();
   });
@@ -173,12 +174,28 @@ describe('buttons on answers', () => {
     expect(shownText(first)).toContain('2.1.2');
     expect(shownText(first)).not.toContain('2.4.5');
     expect(buttonIn(first, 'page_previous')).toBeUndefined();
-    await click(s, 'page_next', button(first, 'page_next'), { id: 'pg1', messageTs: '1700000901.000000' });
-    const second = await toResponse(s, 'pg1');
-    expect(second.params.replace_original).toBe(true);
+    await click(s, 'page_next', button(first, 'page_next'), {
+      id: 'pg1',
+      messageTs: '1700000901.000000',
+      channel: 'D0000',
+    });
+    const second = await s.fake.waitForCall('chat.update');
+    expect(second.params).toMatchObject({ channel: 'D0000', ts: '1700000901.000000' });
+    expect(s.fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(shownText(second)).toContain('11.–20. no 52');
     expect(shownText(second)).toContain('2.4.5');
     expect(buttonIn(second, 'page_previous')?.text).toContain('Iepriekšējie');
+  });
+
+  it('pages a private answer in place through its response URL', async () => {
+    const s = await harness();
+    await postToSlackEvents(s, slashCommand('Par ko atbild LM?', s.fake.responseUrl('lst')), { form: true });
+    const first = await toResponse(s, 'lst');
+    await click(s, 'page_next', button(first, 'page_next'), { id: 'lst2', ephemeral: true });
+    const second = await toResponse(s, 'lst2');
+    expect(second.params.replace_original).toBe(true);
+    expect(shownText(second)).toContain('11.–20. no 52');
+    expect(s.fake.callsTo('chat.update')).toHaveLength(0);
   });
 
   it('sends a reply action back through the message handler as the same user, in the same conversation', async () => {
@@ -202,6 +219,58 @@ describe('buttons on answers', () => {
       conversation: seen[0]?.conversation,
       user: { id: 'U0000' },
       target: { platform: 'slack', id: 'C0000' },
+    });
+  });
+
+  describe('confirm and cancel', () => {
+    const TOKEN = 'bcdfghjk';
+    /** A command port that asks for confirmation, then reports the outcome: the reply the click brings. */
+    function confirming(s: Harness): void {
+      s.runtime.handle.commands = (message, answered) => {
+        if (message.text.includes('pārtraukt')) {
+          const actions = [
+            { label: 'Apstiprināt', command: `apstiprināt ${TOKEN}`, style: 'primary' as const },
+            { label: 'Atcelt', command: `atcelt ${TOKEN}` },
+          ];
+          return { ...answered.reply, text: 'Vai tiešām pārtraukt šī kanāla kopsavilkumu?', actions };
+        }
+        if (message.text.includes(TOKEN)) {
+          const text = message.text.startsWith('atcelt') ? 'Atcelts.' : 'Kopsavilkums pārtraukts.';
+          return { ...answered.reply, text, actions: [], suggestions: [], items: [], facts: [], sources: [] };
+        }
+        return undefined;
+      };
+    }
+
+    it('replaces the asking message with the outcome (chat.update), its buttons gone', async () => {
+      const s = await harness();
+      confirming(s);
+      const asked = await askInThread(s, '<@U0BOT> pārtraukt kopsavilkumu');
+      expect(buttonIn(asked, 'command_0')?.text).toContain('Apstiprināt');
+      await click(s, 'command_0', button(asked, 'command_0'), {
+        id: 'ok1',
+        messageTs: '1700000900.001000',
+        threadTs: '1700000100.000200',
+      });
+      const updated = await s.fake.waitForCall('chat.update');
+      expect(updated.params).toMatchObject({ channel: 'C0000', ts: '1700000900.001000' });
+      expect(shownText(updated)).toContain('Kopsavilkums pārtraukts.');
+      expect(buttonIn(updated, 'command_0')).toBeUndefined();
+      expect(buttonIn(updated, 'command_1')).toBeUndefined();
+      expect(s.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('replaces a private confirmation through its response URL', async () => {
+      const s = await harness();
+      confirming(s);
+      await postToSlackEvents(s, slashCommand('pārtraukt kopsavilkumu', s.fake.responseUrl('ask')), { form: true });
+      const asked = await toResponse(s, 'ask');
+      await click(s, 'command_1', button(asked, 'command_1'), { id: 'no1', ephemeral: true });
+      const replaced = await toResponse(s, 'no1');
+      expect(replaced.params.replace_original).toBe(true);
+      expect(shownText(replaced)).toContain('Atcelts.');
+      expect(buttonIn(replaced, 'command_0')).toBeUndefined();
+      expect(s.fake.callsTo('chat.update')).toHaveLength(0);
     });
   });
 });

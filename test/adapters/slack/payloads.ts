@@ -28,11 +28,23 @@ export interface EventOptions {
   extra?: Record<string, unknown>;
 }
 
+/** The rich_text block Slack sends beside a typed text: mentions as user elements, the rest as text. */
+export function richTextOf(text: string): unknown[] {
+  const elements = text
+    .split(/(<@[UW][A-Z0-9]+>)/u)
+    .filter((part) => part.length > 0)
+    .map((part) => {
+      const user = /^<@([UW][A-Z0-9]+)>$/u.exec(part)?.[1];
+      return user ? { type: 'user', user_id: user } : { type: 'text', text: part };
+    });
+  return [{ type: 'rich_text', block_id: 'fAk3x', elements: [{ type: 'rich_text_section', elements }] }];
+}
+
 function eventFrom(name: string, o: EventOptions): Record<string, unknown> {
   const envelope = Envelope.parse(fixture(name));
   const event = {
     ...envelope.event,
-    ...(o.text !== undefined ? { text: o.text } : {}),
+    ...(o.text !== undefined ? { text: o.text, blocks: richTextOf(o.text) } : {}),
     ...(o.ts ? { ts: o.ts, event_ts: o.ts } : {}),
     ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
     ...o.extra,
@@ -53,6 +65,21 @@ export function botDirectMessage(o: EventOptions = {}): string {
   return JSON.stringify(eventFrom('bot-message-im.json', o));
 }
 
+/** A reply in a channel thread, through message.channels (no mention unless the text has one). */
+export function threadReply(o: EventOptions = {}): string {
+  return JSON.stringify(eventFrom('message-channel-thread.json', o));
+}
+
+/** The message.channels copy of a mention, which Slack sends beside the app_mention event. */
+export function mentionAsMessage(o: EventOptions = {}): string {
+  return JSON.stringify(eventFrom('message-channel-mention.json', o));
+}
+
+/** A top-level message in a private channel (message.groups), not addressed to the bot. */
+export function groupMessage(o: EventOptions = {}): string {
+  return JSON.stringify(eventFrom('message-group.json', o));
+}
+
 export function homeOpened(o: EventOptions = {}): string {
   return JSON.stringify(eventFrom('app-home-opened.json', o));
 }
@@ -71,6 +98,8 @@ export interface ClickOptions {
   ephemeral?: boolean;
   messageTs?: string;
   threadTs?: string;
+  /** The clicked message's channel (the fixture's C0000 otherwise). */
+  channel?: string;
 }
 
 /** A block_actions payload (urlencoded `payload=<json>`, as Slack sends it). */
@@ -82,7 +111,14 @@ export function buttonClick(o: ClickOptions): string {
     : { ...click.message, ts: o.messageTs ?? '1700000900.001000', thread_ts: o.threadTs };
   const payload = {
     ...click,
-    container: { ...click.container, is_ephemeral: o.ephemeral === true },
+    container: {
+      ...click.container,
+      is_ephemeral: o.ephemeral === true,
+      message_ts: o.messageTs ?? '1700000900.001000',
+      thread_ts: o.threadTs,
+      ...(o.channel ? { channel_id: o.channel } : {}),
+    },
+    ...(o.channel ? { channel: { id: o.channel, name: 'directmessage' } } : {}),
     message,
     response_url: o.responseUrl,
     actions: [{ ...action, action_id: o.actionId, value: o.value }],
@@ -96,7 +132,10 @@ export function socketMention(envelopeId: string, o: EventOptions = {}): Record<
   const payload = {
     ...envelope.payload,
     ...(o.eventId ? { event_id: o.eventId } : {}),
-    event: { ...envelope.payload.event, ...(o.text !== undefined ? { text: o.text } : {}) },
+    event: {
+      ...envelope.payload.event,
+      ...(o.text !== undefined ? { text: o.text, blocks: richTextOf(o.text) } : {}),
+    },
   };
   return { ...envelope, envelope_id: envelopeId, payload };
 }

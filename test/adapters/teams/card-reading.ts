@@ -10,9 +10,13 @@ export function cardOf(call: ConnectorCall | undefined): Card {
   return attachment.content;
 }
 
-/** Every TextBlock's text and every FactSet fact ("title: value"), in order. */
-export function cardTexts(card: Card): string[] {
-  const texts: string[] = [];
+/** A TextBlock's text as Teams shows it: the markdown escapes are not seen. */
+export function shown(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+!|~<>.-])/gu, '$1');
+}
+
+/** Calls `visit` with each TextBlock's text, and each fact's title and value, as sent, in order. */
+function visitTexts(card: Card, visit: (text: string, fact?: 'title' | 'value') => void): void {
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach(walk);
@@ -20,12 +24,32 @@ export function cardTexts(card: Card): string[] {
     }
     if (typeof node !== 'object' || node === null) return;
     const element = node as Record<string, unknown>;
-    if (element.type === 'TextBlock') texts.push(String(element.text));
+    if (element.type === 'TextBlock') visit(String(element.text));
     if (element.type === 'FactSet')
-      for (const f of element.facts as { title: string; value: string }[]) texts.push(`${f.title}: ${f.value}`);
+      for (const f of element.facts as { title: string; value: string }[]) {
+        visit(f.title, 'title');
+        visit(f.value, 'value');
+      }
     for (const key of ['body', 'items', 'columns']) walk(element[key]);
   };
   walk(card.body);
+}
+
+/** Every text Teams would read as markdown, as sent: TextBlocks and both sides of each fact. */
+export function rawTexts(card: Card): string[] {
+  const texts: string[] = [];
+  visitTexts(card, (text) => texts.push(text));
+  return texts;
+}
+
+/** Every TextBlock's text and every FactSet fact ("title: value"), in order, as shown. */
+export function cardTexts(card: Card): string[] {
+  const texts: string[] = [];
+  let title = '';
+  visitTexts(card, (text, fact) => {
+    if (fact === 'title') title = text;
+    else texts.push(shown(fact === 'value' ? `${title}: ${text}` : text));
+  });
   return texts;
 }
 

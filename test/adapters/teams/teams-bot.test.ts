@@ -14,6 +14,7 @@ import {
   channelMessage,
   feedbackInvoke,
   groupChatMessage,
+  personalInstall,
   personalMessage,
 } from '../../fixtures/teams/activities.js';
 import { cardOf, cardTexts, submitActions } from './card-reading.js';
@@ -76,6 +77,14 @@ describe('Teams bot', () => {
     expect(JSON.stringify(cardOf(reply))).toContain('Show source');
   });
 
+  it('opens a personal chat it is installed in with what it can do', async () => {
+    const response = await send(personalInstall(connector.url));
+    expect(response.status).toBe(200);
+    const [welcome] = connector.activities();
+    expect(welcome?.path).toMatch(/^\/v3\/conversations\/a:personal-chat-1\/activities/);
+    expect(cardTexts(cardOf(welcome)).length).toBeGreaterThan(0);
+  });
+
   it('answers in a group chat with the mention removed', async () => {
     const response = await send(groupChatMessage(connector.url, 'Ko nozīmē VBTAI?'));
     expect(response.status).toBe(200);
@@ -98,16 +107,43 @@ describe('Teams bot', () => {
     expect(cardTexts(cardOf(second)).join('\n')).toMatch(/Termiņš.*2024\. gada 2\. pusgad/);
   });
 
-  it('pages a long list with "Rādīt vairāk"', async () => {
+  it('pages a long list with "Rādīt vairāk" by updating the card in place', async () => {
     const first = personalMessage(connector.url, 'Par ko atbild LM?');
     await send(first);
     const card = cardOf(connector.activities()[0]);
     const more = submitActions(card).find((b) => b.title.startsWith('Rādīt vairāk'));
     expect(more).toBeDefined();
-    await send(cardSubmit(connector.url, first.conversation as Record<string, unknown>, more?.data ?? {}));
-    const page = cardTexts(cardOf(connector.activities()[1]));
-    expect(page[0]).toMatch(/^11\.–20\. no \d+$/);
-    expect(page.slice(1).every((line) => line.startsWith('• '))).toBe(true);
+    const conversation = first.conversation as Record<string, unknown>;
+    await send(cardSubmit(connector.url, conversation, more?.data ?? {}, 'msg-1'));
+    expect(connector.activities()).toHaveLength(1);
+    const [update] = connector.updates();
+    expect(update?.path).toBe('/v3/conversations/a:personal-chat-1/activities/msg-1');
+    const page = cardTexts(cardOf(update));
+    expect(page).toContainEqual(expect.stringMatching(/^11\.–20\. no \d+$/));
+    expect(page.join('\n')).toContain(cardTexts(card)[0]);
+    const previous = submitActions(cardOf(update)).find((b) => b.title === 'Iepriekšējie');
+    expect(previous?.data).toMatchObject({ action: 'more', offset: 0 });
+  });
+
+  it('replaces a confirmation card with its outcome', async () => {
+    harness.runtime.handle.commands = (message, answered) => {
+      if (message.text.includes('pārtraukt')) {
+        const actions = [{ label: 'Apstiprināt', command: 'apstiprināt bcdfghjk', style: 'primary' as const }];
+        return { ...answered.reply, text: 'Vai tiešām pārtraukt kopsavilkumu?', actions };
+      }
+      if (!message.text.includes('bcdfghjk')) return undefined;
+      return { ...answered.reply, text: 'Kopsavilkums pārtraukts.', actions: [], suggestions: [], items: [] };
+    };
+    const ask = personalMessage(connector.url, 'pārtraukt kopsavilkumu');
+    await send(ask);
+    const confirm = submitActions(cardOf(connector.activities()[0])).find((b) => b.title === 'Apstiprināt');
+    await send(cardSubmit(connector.url, ask.conversation as Record<string, unknown>, confirm?.data ?? {}, 'msg-1'));
+    expect(connector.activities()).toHaveLength(1);
+    const [update] = connector.updates();
+    expect(update?.path).toBe('/v3/conversations/a:personal-chat-1/activities/msg-1');
+    expect(update?.body.id).toBe('msg-1');
+    expect(cardTexts(cardOf(update))).toContain('Kopsavilkums pārtraukts.');
+    expect(submitActions(cardOf(update)).map((b) => b.title)).not.toContain('Apstiprināt');
   });
 
   it('answers the 👍 feedback invoke with an invokeResponse and stores the rating with the answer', async () => {
@@ -129,6 +165,29 @@ describe('Teams bot', () => {
       intent: 'responsible',
     });
     expect(stored[0]?.answer).toContain('Atbildīgā institūcija: LM');
+  });
+});
+
+describe('Teams typing indicator', () => {
+  it('shows "typing…" before an answer that takes longer than the delay, then the answer', async () => {
+    const slow = await startHarness({
+      engine,
+      db: openMemoryDatabase(),
+      adapters: [(runtime) => startTeams(runtime, { typingDelayMs: 0 })],
+    });
+    try {
+      await postJson(
+        `${slow.url}/api/messages`,
+        personalMessage(connector.url, 'Kas ir atbildīgs par 4.4.5. pasākumu?'),
+      );
+      const types = connector.posted().map((c) => c.body.type);
+      expect(types[0]).toBe('typing');
+      expect(types.at(-1)).toBe('message');
+      expect(connector.typing()[0]?.path).toMatch(/^\/v3\/conversations\/a:personal-chat-1\/activities/);
+    } finally {
+      await slow.stop();
+      slow.runtime.db.close();
+    }
   });
 });
 

@@ -150,6 +150,30 @@ describe('GET /api/deadlines', () => {
   });
 });
 
+describe('GET /api/deadlines filter counts', () => {
+  type Counted = { id: string; count: number }[];
+  async function filters(query: string) {
+    const body = (await (await fetch(`${harness?.url}/api/deadlines${query}`)).json()) as {
+      rows: unknown[];
+      filters: { institutions: Counted; groups: Counted; documents: Counted; buckets: Counted };
+    };
+    return body;
+  }
+
+  it('gives each option the number of rows it would show, the other filters kept', async () => {
+    await start();
+    const all = await filters('');
+    const lm = all.filters.institutions.find((o) => o.id === 'LM' || o.id.endsWith('lm'));
+    const lmId = lm?.id ?? '';
+    expect(lm?.count).toBe((await filters(`?institution=${lmId}`)).rows.length);
+    const documents = all.filters.documents.reduce((sum, o) => sum + o.count, 0);
+    expect(documents).toBe(all.rows.length);
+    const withLm = await filters(`?institution=${lmId}`);
+    for (const doc of withLm.filters.documents)
+      expect(doc.count).toBe((await filters(`?institution=${lmId}&document=${doc.id}`)).rows.length);
+  });
+});
+
 describe('GET /api/digests', () => {
   it('says there is no local channel yet', async () => {
     const { url } = await start();
@@ -163,23 +187,63 @@ describe('GET /api/digests', () => {
   });
 });
 
+/** The web adapter over the real services (store, statuses, commands, local channel, digest composer). */
+async function withServices(newToken?: () => string) {
+  const db = openMemoryDatabase();
+  const clock = () => TEST_NOW;
+  const services = buildServices({
+    db,
+    engine,
+    defaults: loadDigestScopes(),
+    clock,
+    ...(newToken ? { newToken } : {}),
+  });
+  harness = await startHarness({
+    engine,
+    db,
+    adapters: [startWeb],
+    localChannel: services.local,
+    handle: { statuses: services.statuses, commands: services.commands },
+  });
+  harness.runtime.services = services;
+  return { url: harness.url, services };
+}
+
+describe('the local channel on a fresh start', () => {
+  it('comes with a preview of the digest as it would be sent now, in the language asked, until one is posted', async () => {
+    const { url, services } = await withServices();
+    const fresh = (await (await fetch(`${url}/api/digests?lang=en`)).json()) as {
+      digests: unknown[];
+      preview?: { composedAt: string; digest: { language: string; sections: unknown[] } };
+    };
+    expect(fresh.digests).toEqual([]);
+    expect(fresh.preview?.composedAt).toBe(TEST_NOW.toISOString());
+    expect(fresh.preview?.digest.language).toBe('en');
+    expect(fresh.preview?.digest.sections.length).toBeGreaterThan(0);
+    await services.local.postDigest({ platform: 'web', id: 'local' }, SAMPLE_DIGEST, {
+      subscriptionId: 's',
+      period: 'p',
+    });
+    const after = (await (await fetch(`${url}/api/digests`)).json()) as { digests: unknown[]; preview?: unknown };
+    expect(after.digests).toHaveLength(1);
+    expect(after.preview).toBeUndefined();
+  });
+
+  it('names a mark made from the page as the web user\'s, not "unknown"', async () => {
+    const { url, services } = await withServices();
+    const [key] = services.items.keys();
+    const ask = async (text: string) => JSON.parse((await postJson(`${url}/api/ask`, { text })).text) as ReplyJson;
+    const lv = await ask(`statuss ${key} izpildīts`);
+    expect(lv.answer).toContain('atzīmēja tīmekļa lietotājs');
+    expect(lv.answer).not.toContain('unknown');
+    const en = await ask(`status ${key} in progress`);
+    expect(en.answer).toContain('marked by web user');
+  });
+});
+
 describe('chat commands on the local page', () => {
   it('subscribes the local channel, and its confirm button (an action) unsubscribes it', async () => {
-    const db = openMemoryDatabase();
-    const services = buildServices({
-      db,
-      engine,
-      defaults: loadDigestScopes(),
-      clock: () => TEST_NOW,
-      newToken: () => 'bbbbbbbb',
-    });
-    harness = await startHarness({
-      engine,
-      db,
-      adapters: [startWeb],
-      localChannel: services.local,
-      handle: { statuses: services.statuses, commands: services.commands },
-    });
+    const { services } = await withServices(() => 'bbbbbbbb');
     const ask = async (text: string) =>
       JSON.parse((await postJson(`${harness?.url}/api/ask`, { text, conversation: 'tab-1' })).text) as ReplyJson;
     expect((await ask('Pierakstīt šo kanālu 3. darba grupas kopsavilkumam')).answer).toContain('Pierakstīts');

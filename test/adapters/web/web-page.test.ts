@@ -1,34 +1,50 @@
 /**
  * The page in a real browser (playwright-core driving Debian's chromium): ask and see the cited answer with its
- * quote, follow a suggestion, filter the dashboard, switch to English, use it inside a non-Teams iframe, and keep
- * laptop and phone screenshots under test/artifacts/. Skipped, saying why, only when /usr/bin/chromium is missing.
+ * quote, follow a suggestion, read the dashboard in groups and filter it, switch to English, load with no console
+ * error, use it inside a non-Teams iframe, and take laptop and phone screenshots into a temporary folder (its path
+ * is printed). Skipped, saying why, only when /usr/bin/chromium is missing, and never in CI (CI=true), where a
+ * missing browser fails the run.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDigestScopes } from '../../../src/adapters/files/digest-scopes-file.js';
 import { loadEngine } from '../../../src/adapters/files/engine-files.js';
-import { PROJECT_ROOT } from '../../../src/adapters/files/paths.js';
 import { openMemoryDatabase } from '../../../src/adapters/store/database.js';
 import { startWeb } from '../../../src/adapters/web/start-web.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { buildServices } from '../../../src/services.js';
 import { SAMPLE_DIGEST } from '../../fixtures/teams/digest.js';
 import { type Harness, startHarness, TEST_NOW } from '../teams/runtime-harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(PROJECT_ROOT, 'test', 'artifacts');
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
+const inCi = process.env.CI === 'true';
+if (!hasChromium && !inCi)
+  console.warn(`Skipping the browser tests: ${CHROMIUM} does not exist (apt-get install chromium).`);
+let artifacts = '';
+
+describe.runIf(inCi)('the browser in CI', () => {
+  it(`is installed at ${CHROMIUM} (.ci/run installs it): the page is never left untested`, () => {
+    expect(hasChromium).toBe(true);
+  });
+});
 
 let engine: AnswerEngine;
 let browser: Browser;
 let harness: Harness;
 let page: Page;
+/** Console errors and warnings, page errors and failed requests seen since the page opened. */
+let problems: string[] = [];
+const ROWS = '#deadline-table tbody tr[data-key]';
 
 beforeAll(async () => {
   if (!hasChromium) return;
   engine = loadEngine();
-  mkdirSync(ARTIFACTS, { recursive: true });
+  artifacts = mkdtempSync(join(tmpdir(), 'web-page-'));
+  console.info(`Screenshots of the page: ${artifacts}`);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -65,6 +81,13 @@ beforeEach(async () => {
       );
   });
   page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
 });
 
 afterEach(async () => {
@@ -107,17 +130,100 @@ describe.skipIf(!hasChromium)('the web page', () => {
 
   it('filters the dashboard by institution and by state', async () => {
     await page.goto(`${harness.url}/`);
-    const rows = page.locator('#deadline-rows tr');
+    const rows = page.locator(ROWS);
     await rows.first().waitFor();
     const all = await rows.count();
     await page.getByLabel('Institūcija').selectOption('LM');
     await expect.poll(() => rows.count()).toBeLessThan(all);
-    const owners = await page.locator('#deadline-rows tr td:nth-child(2)').allInnerTexts();
+    const owners = await page.locator(`${ROWS} td:nth-child(2)`).allInnerTexts();
     expect(owners.filter((o) => !/\bLM\b|Labklājības ministrij/.test(o))).toEqual([]);
     await page.getByLabel('Stāvoklis').selectOption('overdue');
-    await expect.poll(() => page.locator('#deadline-rows tr:not(.bucket-overdue)').count()).toBe(0);
+    await expect.poll(() => page.locator(`${ROWS}:not(.bucket-overdue)`).count()).toBe(0);
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await page.locator('#deadline-summary').textContent()).toMatch(/^Rādīti \d+ no \d+ · stāvoklis 2026-11-23$/);
+  });
+
+  it('loads with no console error or warning and no failed request', async () => {
+    await page.goto(`${harness.url}/`);
+    await page.locator(ROWS).first().waitFor();
+    await page.locator('.digest h3').waitFor();
+    await page.waitForSelector('body[data-host="standalone"]');
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+
+  it('groups the dashboard by what needs attention first, and folds long groups', async () => {
+    await page.goto(`${harness.url}/`);
+    await page.locator(ROWS).first().waitFor();
+    const heads = await page.locator('#deadline-table .group-head th').allInnerTexts();
+    const order = heads.map((head) => head.replace(/ \(\d+\)$/u, ''));
+    const expected = ['Nokavēts', 'Termiņš 4 nedēļu laikā', 'Drīz sākas', 'Vēlāk', 'Izpildīts'];
+    expect(order).toEqual(expected.filter((name) => order.includes(name)));
+    expect(order[0]).toBe('Nokavēts');
+    const counted = heads.reduce((sum, head) => sum + Number(/\((\d+)\)$/u.exec(head)?.[1]), 0);
+    const total = Number(/^Rādīti (\d+) no/u.exec((await page.locator('#deadline-summary').textContent()) ?? '')?.[1]);
+    expect(counted).toBe(total);
+    for (const group of await page.locator('#deadline-table tbody.group').all()) {
+      const total = Number(/\((\d+)\)$/u.exec((await group.locator('.group-head th').textContent()) ?? '')?.[1]);
+      expect(await group.locator('tr[data-key]').count()).toBe(Math.min(total, 10));
+    }
+    const longest = page.locator('#deadline-table tbody.group', { has: page.locator('.group-more') }).first();
+    const before = await longest.locator('tr[data-key]').count();
+    await longest.getByRole('button', { name: /^Rādīt vēl/u }).click();
+    expect(await longest.locator('tr[data-key]').count()).toBeGreaterThan(before);
+    expect(await page.locator('#deadline-table tbody.group-overdue tr[data-key]:not(.bucket-overdue)').count()).toBe(0);
+  });
+
+  it('labels the filters in the right gender and gives each option its count', async () => {
+    await page.goto(`${harness.url}/`);
+    await page.locator(ROWS).first().waitFor();
+    const first = (id: string) => page.locator(`#${id} option`).first().textContent();
+    expect([await first('f-institution'), await first('f-group')]).toEqual(['Visas', 'Visas']);
+    expect([await first('f-document'), await first('f-bucket')]).toEqual(['Visi', 'Visi']);
+    const documents = await page.locator('#f-document option').allTextContents();
+    expect(documents.slice(1).every((label) => /\(\d+\)$/u.test(label))).toBe(true);
+    // Each choice shows exactly the number its option promised, the earlier choice kept.
+    for (const [id, label] of [
+      ['f-group', 'Darba grupa'],
+      ['f-document', 'Dokuments'],
+    ] as const) {
+      const labels = await page.locator(`#${id} option`).allTextContents();
+      const index = labels.findIndex((text, i) => i > 0 && !text.endsWith('(0)'));
+      const option = page.locator(`#${id} option`).nth(index);
+      const count = Number(/\((\d+)\)$/u.exec((await option.textContent()) ?? '')?.[1]);
+      await page.getByLabel(label).selectOption((await option.getAttribute('value')) ?? '');
+      const shown = new RegExp(`^Rādīti ${count} no`, 'u');
+      await expect.poll(() => page.locator('#deadline-summary').textContent()).toMatch(shown);
+    }
+  });
+
+  it('shows an English answer with English labels on the Latvian page', async () => {
+    await page.goto(`${harness.url}/`);
+    await ask(page, 'Who is responsible for measure 4.4.5?');
+    const answer = page.locator('.message.bot .answer').last();
+    expect(await answer.locator('.source-place').first().textContent()).toMatch(/^Source: /u);
+    expect(await answer.locator('.followups-label').textContent()).toBe('You can also ask:');
+    expect(await answer.locator('summary').first().textContent()).toBe('Show source');
+    expect(await answer.textContent()).not.toMatch(/Avots|Varat jautāt|Rādīt avotu/u);
+    expect(await page.locator('#chat-title').textContent()).toBe('Jautājiet par dokumentiem');
+  });
+
+  it('shows a preview of the digest in the local channel on a fresh start, marked as a preview', async () => {
+    const services = buildServices({
+      db: harness.runtime.db,
+      engine,
+      defaults: loadDigestScopes(),
+      clock: () => TEST_NOW,
+    });
+    harness.runtime.services = services;
+    harness.runtime.localChannel = services.local;
+    await page.goto(`${harness.url}/`);
+    const preview = page.locator('.digest.preview');
+    await preview.waitFor();
+    expect(await preview.locator('.preview-badge').textContent()).toBe('Priekšskatījums');
+    expect(await preview.getAttribute('aria-label')).toMatch(/^Priekšskatījums: /u);
+    expect(await preview.locator('.digest-section').count()).toBeGreaterThan(0);
+    expect(await preview.textContent()).not.toContain('Publicēts');
   });
 
   it('switches to English and shows the local channel digest', async () => {
@@ -151,19 +257,30 @@ describe.skipIf(!hasChromium)('the web page', () => {
     await frame.waitForSelector('body[data-host="standalone"]', { timeout: 10_000 });
     await ask(frame, 'Ko nozīmē VBTAI?');
     expect(await frame.locator('.message.bot .answer').first().textContent()).toContain('Valsts bērnu tiesību');
-    await page.screenshot({ path: join(ARTIFACTS, 'web-iframe.png') });
+    await page.screenshot({ path: join(artifacts, 'web-iframe.png') });
   });
 
-  it('fits a laptop and a phone (screenshots kept under test/artifacts/)', async () => {
+  it('fits a laptop and a phone (screenshots in a temporary folder)', async () => {
     await page.goto(`${harness.url}/`);
     await ask(page, 'Kas ir atbildīgs par 4.4.5. pasākumu?');
-    await page.locator('#deadline-rows tr').first().waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'web-laptop.png') });
+    await page.locator(ROWS).first().waitFor();
+    await page.screenshot({ path: join(artifacts, 'web-laptop.png') });
+    await page.screenshot({ path: join(artifacts, 'web-laptop-full.png'), fullPage: true });
+    const laptopHeight = await page.evaluate<number>('document.documentElement.scrollHeight');
     await page.setViewportSize({ width: 390, height: 844 });
+    // Drawn again at phone width, as a phone would load it (fewer rows per group at first).
+    await page.reload();
+    await ask(page, 'Kas ir atbildīgs par 4.4.5. pasākumu?');
+    await page.locator(ROWS).first().waitFor();
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'web-phone.png') });
+    await page.screenshot({ path: join(artifacts, 'web-phone.png') });
     await page.locator('#deadlines').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(ARTIFACTS, 'web-phone-deadlines.png') });
+    await page.screenshot({ path: join(artifacts, 'web-phone-deadlines.png') });
+    await page.locator('#deadline-table .group-head').nth(1).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, 'web-phone-group.png') });
+    await page.screenshot({ path: join(artifacts, 'web-phone-full.png'), fullPage: true });
+    const phoneHeight = await page.evaluate<number>('document.documentElement.scrollHeight');
+    console.info(`Page height: ${laptopHeight} px at 1366 px wide, ${phoneHeight} px at 390 px wide`);
   });
 });

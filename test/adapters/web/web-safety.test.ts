@@ -166,7 +166,7 @@ describe('who may change statuses', () => {
     expect((await ask(url, { origin: url })).status).toBe(200);
     expect(services.statuses.latest('measure:4.4.5')).toEqual({
       status: 'done',
-      by: 'tīmekļa lapa (web)',
+      by: 'web',
       at: TEST_NOW.toISOString(),
     });
   });

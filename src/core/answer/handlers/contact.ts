@@ -71,8 +71,9 @@ function contentConcepts(ctx: AnswerContext): Concept[] {
 function matchingContacts(ctx: AnswerContext): Contact[] {
   const byId = new Map(ctx.kb.knowledge.contacts.map((c, i) => [`contact:${i}`, c]));
   const named = namedNumberContexts(ctx);
-  const kinds =
-    named.size > 0 && ctx.u.contactKinds.length === 0 ? ['hours', 'web'] : whenNarrows(ctx, askedKinds(ctx));
+  // "Kad var zvanīt uz 116111?": the number is given, so "zvanīt" asks when or where, not for a number.
+  const onlyPhone = ctx.u.contactKinds.every((k) => k === 'phone');
+  const kinds = named.size > 0 && onlyPhone ? ['hours', 'web'] : whenNarrows(ctx, askedKinds(ctx));
   const extraTerms = ctx.u.searchTerms.filter((t) => t.source).map((t) => ({ term: t.term, boost: t.boost ?? 1 }));
   const hits = search(ctx.kb.index, { text: ctx.u.text, extraTerms, kinds: ['contact'], limit: 30 });
   const words = analyzeTerms(ctx.u.text).map((t) => t.folded.slice(0, 5));

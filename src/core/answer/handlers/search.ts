@@ -27,7 +27,7 @@ import { shorten } from '../words.js';
 import { renderOwner } from './render-owner.js';
 
 /** A hit must cover at least this share of the question's weight to be given as the answer. */
-export const MIN_COVERAGE = 0.55;
+export const MIN_COVERAGE = 0.6;
 /** Below this a hit is not even close: it is not offered as a suggestion. */
 const CLOSE_MATCH_COVERAGE = 0.3;
 /**

@@ -1,0 +1,37 @@
+/**
+ * The channel threads the bot has answered in, so that a reply there without a mention can be taken as a
+ * follow-up. Only the thread's place is kept (team, channel, thread ts), never what anyone wrote. Kept in the
+ * processed_events table under their own key prefix, and forgotten after a month.
+ */
+import type { Db } from './database.js';
+import { ProcessedEvents } from './processed-events.js';
+
+const PREFIX = 'slack-thread:';
+const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+export interface ThreadPlace {
+  team: string;
+  channel: string;
+  threadTs: string;
+}
+
+const keyOf = (t: ThreadPlace) => `${PREFIX}${t.team}:${t.channel}:${t.threadTs}`;
+
+export class AnsweredThreads {
+  private readonly rows: ProcessedEvents;
+
+  constructor(private readonly db: Db) {
+    this.rows = new ProcessedEvents(db);
+  }
+
+  remember(thread: ThreadPlace, now: number): void {
+    this.rows.prune(new Date(now - KEEP_MS).toISOString(), PREFIX);
+    this.db
+      .prepare('INSERT OR REPLACE INTO processed_events (key, at) VALUES (?, ?)')
+      .run(keyOf(thread), new Date(now).toISOString());
+  }
+
+  has(thread: ThreadPlace): boolean {
+    return this.db.prepare('SELECT 1 FROM processed_events WHERE key = ?').get(keyOf(thread)) !== undefined;
+  }
+}
