@@ -38,6 +38,11 @@ export function buildRuntime(
     if (unknown.length > 0) throw new DigestConfigError(config.DIGEST_CONFIG, unknown.join('; '));
     const applied = applyDigestConfig(services.subscriptions, file, clock());
     logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
+    for (const id of applied.removed)
+      logger.warn(
+        { file: config.DIGEST_CONFIG, subscription: id },
+        'digest subscription removed: no longer in the config',
+      );
   }
   const http = createHttpApp(logger);
   http.probes.store = () => storeHealth(db, databaseFile(config.DATA_DIR));

@@ -53,6 +53,13 @@ export const ConfigSchema = z
     DIGEST_CONFIG: optionalText,
     /** Turns the weekly digest scheduler off (for a second replica that should only answer). */
     DIGESTS_DISABLED: flag,
+    /** The bound on every platform call a digest makes (post, history check), in milliseconds. */
+    DIGEST_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int()
+      .min(1000)
+      .max(120_000)
+      .default(10_000),
     /** Leaves the Teams endpoint out entirely (a Slack-only production deployment). */
     TEAMS_DISABLED: flag,
   })

@@ -17,24 +17,39 @@ export interface DigestTarget {
 export interface DigestMark {
   subscriptionId: string;
   period: string;
+  /** Which part of a digest posted as several messages (1-based); absent or 1 for a single message. */
+  part?: number;
+  parts?: number;
 }
 
 export interface Messenger {
   platform: Platform;
-  /** Posts the digest; returns the platform's id of the message. Throws PlatformError on failure. */
+  /**
+   * The digest as the messages this platform will take, in order, each within its size limits; one part when it
+   * fits. Without it a digest is always one message.
+   */
+  split?(digest: Digest): Digest[];
+  /** Posts one message (a whole digest or one part); returns the platform's id of it. Throws PlatformError. */
   postDigest(target: DigestTarget, digest: Digest, mark: DigestMark): Promise<{ messageId: string }>;
-  /** The id of a digest already posted with this mark (searched in the target's recent messages), if any. */
-  findPosted?(target: DigestTarget, mark: DigestMark): Promise<string | undefined>;
+  /**
+   * The id of a message already posted with this mark, searched in the target's messages since `since` (the
+   * claim's first attempt); undefined when it is not there. Throws when the platform cannot answer.
+   */
+  findPosted?(target: DigestTarget, mark: DigestMark, since?: Date): Promise<string | undefined>;
   /** Sends a person a direct message (an admin told that a digest failed), when the platform knows this id. */
   notifyUser?(userId: string, text: string): Promise<boolean>;
 }
 
-/** A platform refused or failed; `retryAfterMs` honours a 429's Retry-After. */
+/**
+ * A platform refused or failed; `retryAfterMs` honours a 429's Retry-After. `uncertain`: the request may have
+ * reached the platform (it timed out), so the post may exist even though the call failed.
+ */
 export class PlatformError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
     readonly retryAfterMs?: number,
+    readonly uncertain = false,
   ) {
     super(message);
     this.name = 'PlatformError';

@@ -109,13 +109,19 @@ export interface ConfigApplied {
   created: string[];
   updated: string[];
   unchanged: string[];
-  /** Subscriptions an earlier config made that this one no longer lists (kept; removing is a person's call). */
-  notInFile: string[];
+  /**
+   * Subscriptions an earlier config made that this one no longer lists, now removed: the file is the source of
+   * truth for what it declares (a renamed id must not leave the old one posting too). Their ledger history stays.
+   */
+  removed: string[];
 }
 
-/** Applies the config file: creates what is new, updates what changed, leaves the rest; running it twice is a no-op. */
+/**
+ * Applies the config file: creates what is new, updates what changed, removes what it made and no longer lists,
+ * and leaves subscriptions made in chat alone; running it twice is a no-op.
+ */
 export function applyDigestConfig(repo: SubscriptionRepo, config: DigestConfig, now: Date): ConfigApplied {
-  const result: ConfigApplied = { created: [], updated: [], unchanged: [], notInFile: [] };
+  const result: ConfigApplied = { created: [], updated: [], unchanged: [], removed: [] };
   const at = now.toISOString();
   for (const entry of config.subscriptions) {
     const settings = entrySettings(entry);
@@ -134,9 +140,9 @@ export function applyDigestConfig(repo: SubscriptionRepo, config: DigestConfig, 
     (current ? result.updated : result.created).push(entry.id);
   }
   const listed = new Set(config.subscriptions.map((s) => s.id));
-  result.notInFile = repo
-    .all()
-    .filter((s) => s.source === 'config' && !listed.has(s.id))
-    .map((s) => s.id);
+  for (const gone of repo.all().filter((s) => s.source === 'config' && !listed.has(s.id))) {
+    repo.remove(gone.id);
+    result.removed.push(gone.id);
+  }
   return result;
 }

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DigestConfigError, readDigestConfig } from '../../src/adapters/files/digest-config-file.js';
 import { PROJECT_ROOT } from '../../src/adapters/files/paths.js';
 import { createHttpApp } from '../../src/adapters/http/http-app.js';
@@ -88,7 +88,7 @@ describe('DIGEST_CONFIG', () => {
     expect(config.subscriptions[1]?.mentions).toEqual({});
   });
 
-  it('creates, then leaves alone, then updates; a removed entry is reported and kept', () => {
+  it('creates, then leaves alone, then updates; an entry no longer in the file is removed, chat ones kept', () => {
     const app = instance(tempDir(), { now: new Date() }, 'one');
     const repo = app.services.subscriptions;
     const first = parseDigestConfig([ENTRY, { ...ENTRY, id: 'lm', scope: { institutions: ['LM'] } }]);
@@ -100,12 +100,15 @@ describe('DIGEST_CONFIG', () => {
     expect(stored?.language).toBe('en');
     const second = parseDigestConfig([{ ...ENTRY, schedule: { weekday: 3, time: '9:15' } }]);
     const later = new Date('2026-11-21T10:00:00Z');
-    expect(applyDigestConfig(repo, second, later)).toMatchObject({ updated: ['npais-slack'], notInFile: ['lm'] });
+    const chat = addSubscription(app.services, '6', {}, at, { platform: 'slack', id: 'C0NPAIS' });
+    expect(applyDigestConfig(repo, second, later)).toMatchObject({ updated: ['npais-slack'], removed: ['lm'] });
     expect(repo.get('npais-slack')).toMatchObject({
       schedule: { weekday: 3, hour: 9, minute: 15 },
       createdAt: at.toISOString(),
     });
-    expect(repo.get('lm')).toBeDefined();
+    expect(repo.get('lm')).toBeUndefined();
+    expect(repo.get(chat.id)).toMatchObject({ source: 'chat' });
+    expect(applyDigestConfig(repo, second, later)).toMatchObject({ unchanged: ['npais-slack'], removed: [] });
   });
 });
 
@@ -148,6 +151,8 @@ describe('the scheduler', () => {
     const sub = addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'));
     const started = await startScheduler(runtime(app, now));
     expect(started?.name).toBe('scheduler');
+    // Stopping cuts deliveries short, so the catch-up is awaited first.
+    await vi.waitFor(() => expect(app.services.local.list(10)).toHaveLength(1));
     await started?.stop();
     const posted = app.services.local.list(10);
     expect(posted.map((p) => [p.digest.subscriptionId, p.digest.period])).toEqual([[sub.id, '2026-W48']]);

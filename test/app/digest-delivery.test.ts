@@ -3,13 +3,10 @@
  * Slack's 429s, a channel the bot cannot post to, downtime. Slack digests go through the real SlackMessenger to the
  * fake Slack API; the instances share a real SQLite file.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/adapters/files/engine-files.js';
+import { describe, expect, it } from 'vitest';
 import { alertAdmins } from '../../src/app/alert-admins.js';
-import type { DigestFailure, Outcome } from '../../src/app/run-digests.js';
-import type { AnswerEngine } from '../../src/core/answer/answer.js';
-import { type Harness, startHarness } from '../adapters/slack/harness.js';
-import { addSubscription, instance, QUIET_LOG, tempDir } from './digest-harness.js';
+import type { DigestFailure } from '../../src/app/run-digests.js';
+import { addSubscription, instance, outcomes, QUIET_LOG, slackPerTest, tempDir } from './digest-harness.js';
 
 const CREATED = new Date('2026-11-20T12:00:00Z');
 /** Monday 2026-11-23 09:05 in Riga (UTC+2). */
@@ -17,32 +14,13 @@ const MONDAY = new Date('2026-11-23T07:05:00Z');
 const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000);
 const SLACK = { platform: 'slack' as const, id: 'C0DIGEST' };
 
-let engine: AnswerEngine;
-let slack: Harness | undefined;
-
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-afterEach(async () => {
-  await slack?.close();
-  slack = undefined;
-});
-
-async function slackMessenger() {
-  slack = await startHarness(engine);
-  const messenger = slack.runtime.messengers.find((m) => m.platform === 'slack');
-  if (!messenger) throw new Error('no Slack messenger');
-  return { fake: slack.fake, messenger };
-}
-
-const outcomes = (results: { outcome: Outcome }[]) => results.map((r) => r.outcome);
+const slackMessenger = slackPerTest();
 
 describe('a crash between posting and recording', () => {
   it('is found in the Slack channel by its metadata and not posted again', async () => {
-    const { fake, messenger } = await slackMessenger();
-    const dir = tempDir();
     const clock = { now: MONDAY };
+    const { fake, messenger } = await slackMessenger(clock);
+    const dir = tempDir();
     const app = instance(dir, clock, 'survivor', [messenger]);
     const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
     // The instance that died: claimed, counted its attempt, posted, and never recorded it.

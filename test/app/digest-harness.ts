@@ -5,15 +5,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { loadDigestScopes } from '../../src/adapters/files/digest-scopes-file.js';
 import { loadEngine } from '../../src/adapters/files/engine-files.js';
 import { type Db, openDatabase } from '../../src/adapters/store/database.js';
 import type { Messenger } from '../../src/app/ports.js';
-import { type RunDeps, runDigests } from '../../src/app/run-digests.js';
+import { type Outcome, type RunDeps, runDigests } from '../../src/app/run-digests.js';
 import { subscribe } from '../../src/app/subscriptions.js';
 import type { AnswerEngine } from '../../src/core/answer/answer.js';
 import type { Schedule } from '../../src/core/digest/schedule.js';
 import { buildServices, type Services } from '../../src/services.js';
+import { type Harness, startHarness } from '../adapters/slack/harness.js';
+import type { FakeSlackApi } from '../fakes/fake-slack-api.js';
 
 let engine: AnswerEngine | undefined;
 
@@ -31,10 +34,15 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'digests-'));
 }
 
+/** The answer engine, loaded once for the test file. */
+export function sharedEngine(): AnswerEngine {
+  engine ??= loadEngine();
+  return engine;
+}
+
 /** One running instance of the assistant over the database in `dir`. */
 export function instance(dir: string, clock: { now: Date }, owner: string, messengers?: Messenger[]): Instance {
-  engine ??= loadEngine();
-  const loaded = engine;
+  const loaded = sharedEngine();
   const db = openDatabase(dir);
   const services = buildServices({ db, engine: loaded, defaults: loadDigestScopes(), clock: () => clock.now });
   const sleeps: number[] = [];
@@ -74,4 +82,32 @@ export function addSubscription(
     language: 'lv',
     now: createdAt,
   }).subscription;
+}
+
+export const outcomes = (results: { outcome: Outcome }[]) => results.map((r) => r.outcome);
+
+export interface SlackUnderTest {
+  fake: FakeSlackApi;
+  messenger: Messenger;
+  harness: Harness;
+}
+
+/**
+ * The real SlackMessenger against the fake Slack API, started by each test that asks and closed after it. With a
+ * clock, the fake stamps messages by the test's clock, as Slack stamps them by its own.
+ */
+export function slackPerTest(): (clock?: { now: Date }) => Promise<SlackUnderTest> {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return async (clock) => {
+    const started = await startHarness(sharedEngine());
+    harness = started;
+    if (clock) started.fake.clock = () => clock.now;
+    const messenger = started.runtime.messengers.find((m) => m.platform === 'slack');
+    if (!messenger) throw new Error('no Slack messenger');
+    return { fake: started.fake, messenger, harness: started };
+  };
 }

@@ -3,7 +3,8 @@
  * Bolt's respond() (response URLs point here too). It records every call with its parsed parameters and answers
  * like Slack: `{ok: true, …}` with message timestamps, a channel history with metadata, apps.connections.open
  * with a local WebSocket URL. Tests can queue a failure for a method or hold a method's answer until a promise
- * settles.
+ * settles. conversations.history pages like Slack's (newest first, `oldest`, `limit`, `cursor`); with `clock` set,
+ * message timestamps follow that clock, so `oldest` can be tested against a moved clock.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,12 +22,15 @@ export interface CannedAnswer {
   status: number;
   headers?: Record<string, string>;
   body: unknown;
+  /** The call takes effect first (a post is stored) and only its answer is the failure: a lost response. */
+  afterEffect?: boolean;
 }
 
-interface StoredMessage {
+export interface StoredMessage {
   ts: string;
   text: unknown;
-  bot_id: string;
+  bot_id?: string;
+  user?: string;
   metadata?: unknown;
 }
 
@@ -44,8 +48,10 @@ export class FakeSlackApi {
   readonly calls: SlackCall[] = [];
   /** What apps.connections.open hands out (a local fake Socket Mode server). */
   socketUrl = '';
+  /** When set, message timestamps are this clock's seconds (otherwise a fixed 1700000… sequence). */
+  clock?: () => Date;
   private readonly failures = new Map<string, CannedAnswer[]>();
-  private readonly holds = new Map<string, Promise<unknown>>();
+  private readonly holds = new Map<string, { until: Promise<unknown>; where: (c: SlackCall) => boolean }>();
   private readonly channels = new Map<string, StoredMessage[]>();
   private server?: Server;
   private count = 0;
@@ -75,9 +81,19 @@ export class FakeSlackApi {
     this.failures.set(method, [...(this.failures.get(method) ?? []), answer]);
   }
 
-  /** Answers the next `method` call only once `until` settles (to observe what the app does while it waits). */
-  hold(method: string, until: Promise<unknown>): void {
-    this.holds.set(method, until);
+  /** Answers the next `method` call `where` accepts only once `until` settles (to see what the app does meanwhile). */
+  hold(method: string, until: Promise<unknown>, where: (c: SlackCall) => boolean = () => true): void {
+    this.holds.set(method, { until, where });
+  }
+
+  /** Messages from people, `count` of them, posted now (newest last) into `channel`. */
+  addUserMessages(channel: string, count: number): void {
+    for (let i = 0; i < count; i++) this.store(channel, { ts: this.nextTs(), text: `message ${i}`, user: 'U0PERSON' });
+  }
+
+  /** What a channel holds, oldest first. */
+  messagesIn(channel: string): readonly StoredMessage[] {
+    return [...(this.channels.get(channel) ?? [])].reverse();
   }
 
   callsTo(method: string): SlackCall[] {
@@ -109,9 +125,13 @@ export class FakeSlackApi {
         this.calls.push(call);
         for (const listener of this.listeners) listener(call);
         const hold = this.holds.get(method);
-        this.holds.delete(method);
-        await hold;
-        const answer = this.failures.get(method)?.shift() ?? { status: 200, body: this.answer(method, params) };
+        if (hold?.where(call)) {
+          this.holds.delete(method);
+          await hold.until;
+        }
+        const failure = this.failures.get(method)?.shift();
+        if (failure?.afterEffect) this.answer(method, params);
+        const answer = failure ?? { status: 200, body: this.answer(method, params) };
         res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
         res.end(JSON.stringify(answer.body));
       });
@@ -139,23 +159,40 @@ export class FakeSlackApi {
 
   private nextTs(): string {
     this.count += 1;
+    if (this.clock) return `${Math.floor(this.clock().getTime() / 1000)}.${String(this.count).padStart(6, '0')}`;
     return `1700000${String(this.count).padStart(3, '0')}.000100`;
+  }
+
+  private store(channel: string, message: StoredMessage): void {
+    this.channels.set(channel, [message, ...(this.channels.get(channel) ?? [])]);
   }
 
   private post(params: Record<string, unknown>): unknown {
     const ts = this.nextTs();
     const channel = String(params.channel);
-    const message: StoredMessage = { ts, text: params.text, bot_id: FAKE_IDENTITY.bot_id, metadata: params.metadata };
-    this.channels.set(channel, [message, ...(this.channels.get(channel) ?? [])]);
+    this.store(channel, { ts, text: params.text, bot_id: FAKE_IDENTITY.bot_id, metadata: params.metadata });
     return { ok: true, channel, ts, message: { ts, text: params.text } };
   }
 
+  /** Newest first, after `oldest` when given, `limit` a page (default 100), the offset as the cursor. */
   private history(params: Record<string, unknown>): unknown {
     const withMetadata = params.include_all_metadata === 'true';
-    const messages = (this.channels.get(String(params.channel)) ?? []).map(({ metadata, ...m }) =>
-      withMetadata && metadata ? { ...m, metadata } : m,
+    const oldest = params.oldest === undefined ? undefined : Number(params.oldest);
+    const all = (this.channels.get(String(params.channel)) ?? []).filter(
+      (m) => oldest === undefined || Number(m.ts) > oldest,
     );
-    return { ok: true, messages, has_more: false };
+    const from = Number(params.cursor ?? 0);
+    const limit = Number(params.limit ?? 100);
+    const page = all
+      .slice(from, from + limit)
+      .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+    const more = from + limit < all.length;
+    return {
+      ok: true,
+      messages: page,
+      has_more: more,
+      response_metadata: { next_cursor: more ? String(from + limit) : '' },
+    };
   }
 }
 

@@ -90,8 +90,15 @@ async function send(args: DigestArgs, runtime: Built, sub: Composable, digest: R
     }
     const messenger: Messenger | undefined = runtime.messengers.find((m) => m.platform === target.platform);
     if (!messenger) throw new UsageError(`${target.platform} is not configured here (see docs/configuration.md)`);
-    const { messageId } = await messenger.postDigest(target, digest, { subscriptionId: sub.id, period: digest.period });
-    process.stdout.write(`Posted to ${target.platform}:${target.id} (message ${messageId}).\n`);
+    // Sent now, outside the ledger: a digest too big for one message goes as its parts, in order.
+    const parts = messenger.split?.(digest) ?? [digest];
+    const ids: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      const mark = { subscriptionId: sub.id, period: digest.period };
+      const multi = parts.length > 1 ? { part: i + 1, parts: parts.length } : {};
+      ids.push((await messenger.postDigest(target, part, { ...mark, ...multi })).messageId);
+    }
+    process.stdout.write(`Posted to ${target.platform}:${target.id} (message ${ids.join(', ')}).\n`);
   } finally {
     for (const adapter of started.reverse()) await adapter.stop();
   }

@@ -1,10 +1,12 @@
 /**
  * The weekly digest as a Slack message: a header, the intro, notices, then each section with its lines. A line
  * says what is due, for whom, by when, why it is in this digest and where it comes from; its actions (mark done…)
- * are buttons. Mentions come from configuration and may name people or user groups, never a whole channel.
+ * are buttons. Mentions come from configuration and may name people or user groups, never a whole channel. A
+ * digest too big for one message is split into parts that each fit (splitDigestForSlack).
  */
 import type { Language } from '../../core/answer/reply.js';
 import type { Digest, DigestLine, DigestSection } from '../../core/digest/digest.js';
+import { splitDigest } from '../../core/digest/split-digest.js';
 import { ACTION } from './action-values.js';
 import {
   actions,
@@ -15,6 +17,7 @@ import {
   LIMITS,
   type SlackMessage,
   sections,
+  textChars,
   withinLimits,
 } from './block-kit.js';
 import { escapeAndCut, escapeMrkdwn } from './mrkdwn.js';
@@ -32,15 +35,30 @@ const WORDS = {
 
 const TITLE_CHARS = 300;
 
+/** One message; a digest past Slack's limits is cut with a note, so the scheduler posts splitDigestForSlack's parts. */
 export function renderDigest(digest: Digest): SlackMessage {
-  const lang = digest.language;
-  const top: Block[] = [header(digest.title), ...sections([escapeMrkdwn(digest.intro)])];
-  if (digest.notices.length > 0) top.push(context(digest.notices.map((n) => `⚠️ ${escapeAndCut(n, 500)}`)));
-  const body = digest.empty ? [] : digest.sections.flatMap((s) => sectionBlocks(s, lang));
   return {
     text: escapeAndCut(`${digest.title}\n${digest.intro}`, LIMITS.sectionText),
-    blocks: withinLimits([...top, ...body], [], LIMITS.messageBlocks, WORDS.cut[lang]),
+    blocks: withinLimits(digestBlocks(digest), [], LIMITS.messageBlocks, WORDS.cut[digest.language]),
   };
+}
+
+/** Whether the digest goes into one message whole: 50 blocks, and the overall text limit (sections split at 3000). */
+export function fitsOneMessage(digest: Digest): boolean {
+  const blocks = digestBlocks(digest);
+  return blocks.length <= LIMITS.messageBlocks && textChars(blocks) <= LIMITS.messageText;
+}
+
+/** The digest as consecutive Slack messages, each whole within the limits. */
+export function splitDigestForSlack(digest: Digest): Digest[] {
+  return splitDigest(digest, fitsOneMessage);
+}
+
+function digestBlocks(digest: Digest): Block[] {
+  const top: Block[] = [header(digest.title), ...sections([escapeMrkdwn(digest.intro)])];
+  if (digest.notices.length > 0) top.push(context(digest.notices.map((n) => `⚠️ ${escapeAndCut(n, 500)}`)));
+  const body = digest.empty ? [] : digest.sections.flatMap((s) => sectionBlocks(s, digest.language));
+  return [...top, ...body];
 }
 
 function sectionBlocks(section: DigestSection, lang: Language): Block[] {

@@ -42,6 +42,8 @@ export async function startSlack(runtime: Runtime, options: SlackOptions = {}): 
     logger: sdkLogger,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
+    // The scheduler bounds each call too; this makes the client drop the request itself.
+    timeout: runtime.config.DIGEST_TIMEOUT_MS,
   });
   const identity = await whoAmI(digestClient);
   const ctx = slackContext(runtime, identity, options);

@@ -2,9 +2,11 @@
  * The digest ledger in SQLite: one row per (subscription, period). A digest is claimed before it is posted and
  * marked sent or failed after, so a restart never posts it again. Claims are conditional writes in IMMEDIATE
  * transactions, so two instances sharing the database file never both win; a claim whose lease ran out (its
- * instance died) can be taken over, and the taker is told it resumes someone else's attempt.
+ * instance died or let it go) can be taken over, and the taker is told it resumes an earlier attempt. A digest
+ * posted in parts keeps each part's id as it goes, with the digest itself, so a resumed set posts only the rest.
  */
-import type { Claim, DigestLedger, LedgerRow } from '../../app/run-digests.js';
+import type { Claim, DigestLedger, LedgerRow } from '../../app/ledger-port.js';
+import type { Digest } from '../../core/digest/digest.js';
 import type { Db } from './database.js';
 
 interface Row {
@@ -15,11 +17,18 @@ interface Row {
   claimed_by: string | null;
   lease_until: string | null;
   due_at: string;
+  first_attempt_at: string | null;
   message_id: string | null;
+  posted: string;
+  digest: string | null;
+  in_doubt: number;
   error: string | null;
   reported: number;
   updated_at: string;
 }
+
+/** Only our own claim may change: the row is still claimed, by this owner. */
+const OURS = "subscription_id = ? AND period = ? AND state = 'claimed' AND claimed_by = ?";
 
 export class SqliteDigestLedger implements DigestLedger {
   constructor(private readonly db: Db) {}
@@ -57,23 +66,52 @@ export class SqliteDigestLedger implements DigestLedger {
   }
 
   startAttempt(subscriptionId: string, period: string, owner: string, now: Date, leaseMs: number): boolean {
+    const at = now.toISOString();
     const lease = new Date(now.getTime() + leaseMs).toISOString();
-    return (
-      this.db
-        .prepare(
-          `UPDATE digest_ledger SET attempts = attempts + 1, lease_until = ?, updated_at = ?
-           WHERE subscription_id = ? AND period = ? AND state = 'claimed' AND claimed_by = ?`,
-        )
-        .run(lease, now.toISOString(), subscriptionId, period, owner).changes === 1
+    return this.change(
+      `attempts = attempts + 1, in_doubt = 1, lease_until = ?, first_attempt_at = COALESCE(first_attempt_at, ?),
+       updated_at = ?`,
+      [lease, at, at],
+      [subscriptionId, period, owner],
+    );
+  }
+
+  attemptFailed(subscriptionId: string, period: string, owner: string): boolean {
+    return this.change('in_doubt = 0', [], [subscriptionId, period, owner]);
+  }
+
+  keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): boolean {
+    return this.change('digest = COALESCE(digest, ?)', [JSON.stringify(digest)], [subscriptionId, period, owner]);
+  }
+
+  markPart(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
+    return this.change(
+      `posted = json_insert(posted, '$[#]', ?), attempts = 0, in_doubt = 0, updated_at = ?`,
+      [messageId, now.toISOString()],
+      [subscriptionId, period, owner],
     );
   }
 
   markSent(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
-    return this.finish(subscriptionId, period, owner, now, 'sent', { message_id: messageId, error: null });
+    return this.change(
+      `state = 'sent', posted = json_insert(posted, '$[#]', ?), message_id = COALESCE(posted ->> '$[0]', ?),
+       in_doubt = 0, error = NULL, lease_until = NULL, updated_at = ?`,
+      [messageId, messageId, now.toISOString()],
+      [subscriptionId, period, owner],
+    );
   }
 
   markFailed(subscriptionId: string, period: string, owner: string, error: string, now: Date): boolean {
-    return this.finish(subscriptionId, period, owner, now, 'failed', { message_id: null, error });
+    return this.change(
+      `state = 'failed', error = ?, lease_until = NULL, updated_at = ?`,
+      [error, now.toISOString()],
+      [subscriptionId, period, owner],
+    );
+  }
+
+  release(subscriptionId: string, period: string, owner: string, now: Date): boolean {
+    const at = now.toISOString();
+    return this.change('lease_until = ?, updated_at = ?', [at, at], [subscriptionId, period, owner]);
   }
 
   unreportedFailures(subscriptionId: string): LedgerRow[] {
@@ -99,22 +137,16 @@ export class SqliteDigestLedger implements DigestLedger {
     return rows.map(toLedgerRow);
   }
 
-  private finish(
-    subscriptionId: string,
-    period: string,
-    owner: string,
-    now: Date,
-    state: 'sent' | 'failed',
-    values: { message_id: string | null; error: string | null },
-  ): boolean {
-    return (
-      this.db
-        .prepare(
-          `UPDATE digest_ledger SET state = ?, message_id = ?, error = ?, lease_until = NULL, updated_at = ?
-           WHERE subscription_id = ? AND period = ? AND state = 'claimed' AND claimed_by = ?`,
-        )
-        .run(state, values.message_id, values.error, now.toISOString(), subscriptionId, period, owner).changes === 1
-    );
+  latestPeriod(subscriptionId: string): string | undefined {
+    const row = this.db
+      .prepare('SELECT max(period) AS period FROM digest_ledger WHERE subscription_id = ?')
+      .get(subscriptionId) as { period: string | null };
+    return row.period ?? undefined;
+  }
+
+  /** One conditional UPDATE of our own claim; true when it applied. */
+  private change(set: string, values: unknown[], key: [string, string, string]): boolean {
+    return this.db.prepare(`UPDATE digest_ledger SET ${set} WHERE ${OURS}`).run(...values, ...key).changes === 1;
   }
 }
 
@@ -127,7 +159,12 @@ function toLedgerRow(row: Row): LedgerRow {
     ...(row.claimed_by ? { claimedBy: row.claimed_by } : {}),
     ...(row.lease_until ? { leaseUntil: row.lease_until } : {}),
     dueAt: row.due_at,
+    ...(row.first_attempt_at ? { firstAttemptAt: row.first_attempt_at } : {}),
     ...(row.message_id ? { messageId: row.message_id } : {}),
+    posted: JSON.parse(row.posted) as string[], // why: written only by json_insert above
+    // why: written only by keepDigest, from a Digest this code composed
+    ...(row.digest ? { digest: JSON.parse(row.digest) as Digest } : {}),
+    inDoubt: row.in_doubt === 1,
     ...(row.error ? { error: row.error } : {}),
     reported: row.reported === 1,
     updatedAt: row.updated_at,

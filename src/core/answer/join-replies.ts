@@ -4,10 +4,13 @@ import type { Reply } from './reply.js';
 export function joinReplies(a: Reply, b: Reply): Reply {
   const key = (s: Reply['sources'][number]) => `${s.document}|${s.locator}|${s.quote}`;
   const seen = new Set(a.sources.map(key));
+  // The second part about the same item repeats its heading and key facts: each line is said once.
+  const said = new Set([...a.text.split('\n'), ...a.facts.map((f) => `${f.label}: ${f.value}`)]);
+  const first = [a.text, ...a.facts.map((f) => `${f.label}: ${f.value}`)];
   return {
     ...a,
-    text: [a.text, ...a.facts.map((f) => `${f.label}: ${f.value}`), b.text].filter(Boolean).join('\n'),
-    facts: b.facts,
+    text: [...first, ...b.text.split('\n').filter((line) => !said.has(line))].filter(Boolean).join('\n'),
+    facts: b.facts.filter((f) => !said.has(`${f.label}: ${f.value}`)),
     items: [...a.items, ...b.items],
     sources: [...a.sources, ...b.sources.filter((s) => !seen.has(key(s)))],
     suggestions: b.suggestions,

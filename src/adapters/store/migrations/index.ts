@@ -1,6 +1,7 @@
 /** The store's schema, in order. A migration, once released, is never edited: add a new one instead. */
 import { CORE } from './001-core.js';
 import { DIGESTS } from './002-digests.js';
+import { DIGEST_RESUME } from './003-digest-resume.js';
 
 export interface Migration {
   id: number;
@@ -8,4 +9,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [CORE, DIGESTS];
+export const MIGRATIONS: Migration[] = [CORE, DIGESTS, DIGEST_RESUME];
