@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnServer } from './spawn-server.js';
+import { type Spawned, spawnServer } from './spawn-server.js';
 
 const dirs: string[] = [];
 function dataDir(): string {
@@ -15,7 +15,11 @@ function dataDir(): string {
   return dir;
 }
 
+const servers: Spawned[] = [];
+
 afterEach(() => {
+  // A server left running by a failed assertion would outlive the test run.
+  for (const server of servers.splice(0)) if (server.child.exitCode === null) server.child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -31,6 +35,7 @@ describe('binding beyond loopback', () => {
   it('starts on 0.0.0.0 with the web page disabled', async () => {
     const env = { HOST: '0.0.0.0', WEB_DISABLED: 'true', DATA_DIR: dataDir(), DIGESTS_DISABLED: 'true' };
     const server = spawnServer({ ...env, LOG_LEVEL: 'info' });
+    servers.push(server);
     await server.waitFor('assistant started');
     process.kill(-(server.child.pid as number), 'SIGTERM');
     expect(await server.exited).toBe(0);
