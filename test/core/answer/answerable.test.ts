@@ -1,22 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../../src/adapters/files/engine-files.js';
-import { handleMessage, MemoryConversations } from '../../../src/app/handle-message.js';
-import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { describe, expect, it } from 'vitest';
 import { holdsConstraints } from '../../../src/core/answer/answerable.js';
-import { replyText } from '../../../src/core/answer/reply.js';
 import { statedConstraints } from '../../../src/core/understand/stated-constraints.js';
+import { useEngine } from './ask-engine.js';
 
-let engine: AnswerEngine;
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-function ask(...turns: string[]) {
-  const deps = { engine, conversations: new MemoryConversations(), now: () => new Date('2026-12-01T10:00:00Z') };
-  let last = handleMessage({ conversation: 't', text: turns[0] ?? '' }, deps);
-  for (const turn of turns.slice(1)) last = handleMessage({ conversation: 't', text: turn }, deps);
-  return { ...last.reply, all: replyText(last.reply) };
-}
+const ask = useEngine();
 
 describe('the constraints a question states', () => {
   it('reads years, document numbers and amounts, not "no" meaning "from"', () => {

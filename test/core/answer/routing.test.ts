@@ -1,20 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../../src/adapters/files/engine-files.js';
-import { handleMessage, MemoryConversations } from '../../../src/app/handle-message.js';
-import type { AnswerEngine } from '../../../src/core/answer/answer.js';
-import { replyText } from '../../../src/core/answer/reply.js';
+import { describe, expect, it } from 'vitest';
+import { useEngine } from './ask-engine.js';
 
-let engine: AnswerEngine;
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-function ask(...turns: string[]) {
-  const deps = { engine, conversations: new MemoryConversations(), now: () => new Date('2026-12-01T10:00:00Z') };
-  let last = handleMessage({ conversation: 't', text: turns[0] ?? '' }, deps);
-  for (const turn of turns.slice(1)) last = handleMessage({ conversation: 't', text: turn }, deps);
-  return { ...last.reply, all: replyText(last.reply, 50) };
-}
+const ask = useEngine();
 
 describe('one word does not take over the routing', () => {
   it('a website of a named institution is a contact, not its abbreviation', () => {
