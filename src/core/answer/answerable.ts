@@ -34,6 +34,7 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
   }
   const missing = missingReferences(ctx.u, ctx.kb, reply);
   if (missing.length > 0) return notFoundReference(ctx, reply.intent, missing);
+  if (asksForHead(ctx) && !namesPerson(reply, ctx)) return noHead(ctx, reply.intent);
   const absent = unmetConstraints(ctx, reply);
   if (absent.length === 0 && (reply.intent !== 'search' || fromNamedDocument(ctx, reply))) return reply;
   const second = reply.intent === 'search' ? undefined : retry?.();
@@ -172,4 +173,33 @@ function describe(c: Constraint, lang: AnswerContext['lang']): string {
   if (c.kind === 'term') return c.value;
   if (c.kind === 'amount') return lang === 'lv' ? `${c.value} euro` : `${c.value} euro`;
   return lang === 'lv' ? `Nr. ${c.value}` : `No. ${c.value}`;
+}
+
+/**
+ * "Kas vada PKC?", "Who is the Minister of Welfare?": the head of an institution, not of a working group. The
+ * documents name the people in the working groups only, so an answer must name one of them.
+ */
+const HEAD_WORDS =
+  /(?:^|[^\p{L}])(?:ministr[se]|ministra|minister|director|direktor\p{L}*|head of|vaditaj\p{L}*|vada)(?:$|[^\p{L}])/u;
+const WHO = /^(?:kas|kurs|kura|who|what is the name|what's the name)\b/u;
+
+function asksForHead(ctx: AnswerContext): boolean {
+  const folded = fold(ctx.u.text).trim();
+  if (ctx.u.groups.length > 0 || ctx.u.references.length > 0 || ctx.u.persons.length > 0) return false;
+  return WHO.test(folded) && HEAD_WORDS.test(folded) && !/(?:grup|group)/u.test(folded);
+}
+
+function namesPerson(reply: Reply, ctx: AnswerContext): boolean {
+  const text = replyText(reply, reply.items.length);
+  return ctx.kb.people.some((p) => text.includes(p.name));
+}
+
+function noHead(ctx: AnswerContext, intent: string): Reply {
+  const draft = new Draft();
+  draft.line(
+    ctx.lang === 'lv'
+      ? 'Iestāžu vadītājus dokumenti nenosauc; tajos minētas tikai darba grupu vadītāju un locekļu personas.'
+      : 'The documents do not name the heads of institutions; they name only the leaders and members of the working groups.',
+  );
+  return draft.reply(intent, ctx.lang, false);
 }

@@ -63,6 +63,28 @@ describe('refusing what the cited text does not hold', () => {
   });
 });
 
+describe('facts the documents never give', () => {
+  it('the head of an institution: only the working groups’ people are named', () => {
+    for (const q of [
+      'Kas vada Pārresoru koordinācijas centru?',
+      'Who is the Minister of Welfare?',
+      'Who is the director of BAC?',
+    ]) {
+      const r = ask(q);
+      expect(r.found, q).toBe(false);
+      expect(r.all, q).toMatch(/heads of institutions|Iestāžu vadītājus/);
+    }
+    expect(ask('Kas vada 6. apakšgrupu?').found).toBe(true);
+  });
+
+  it('the cost of the plan: only the programme gives money', () => {
+    const r = ask('Cik kopā izmaksās plāna 2022.–2025. gadam pasākumi?');
+    expect(r.found).toBe(false);
+    expect(r.all).toContain('tikai valsts programmas 2026');
+    expect(r.all).not.toContain('0 euro');
+  });
+});
+
 describe('blank fields are not found, with the explanation kept', () => {
   it('a deputy no group names', () => {
     const r = ask('Who is the deputy leader of the autism spectrum disorder subgroup?');

@@ -20,7 +20,8 @@ import { answerSearch } from './search.js';
 export function answerList(ctx: AnswerContext, intent: string): Reply {
   const context = ctx.previous?.subjects.find((s) => s.kind === 'institution')?.id;
   const query = parseQuery(ctx.u, context);
-  if (!hasFilter(query) || !(asksForList(ctx.u) || query.select !== 'list')) return answerSearch(ctx, 'search');
+  const asked = asksForList(ctx.u) || query.select !== 'list' || query.amount !== undefined;
+  if (!hasFilter(query) || !asked) return answerSearch(ctx, 'search');
   const result = execute(query, ctx.kb.knowledge, (key) => ctx.statuses.latest(key)?.status, ctx.today);
   const total = result.measures.length + result.reportTasks.length + result.activities.length;
   // "Kas atbild par … pašvaldībās?" names a topic, not a list: when nothing passes, the text may answer it.
@@ -28,6 +29,7 @@ export function answerList(ctx: AnswerContext, intent: string): Reply {
     const text = answerSearch(ctx, 'search');
     if (text.found) return text;
   }
+  if (query.select === 'sum' && result.activities.length === 0) return noFunding(ctx, intent);
   const draft = new Draft();
   draft.line(summary(query, result, total, ctx));
   const figure = figureLine(query, result, total, ctx);
@@ -37,6 +39,18 @@ export function answerList(ctx: AnswerContext, intent: string): Reply {
   const note = ctx.names.note();
   if (note) draft.fact(ctx.lang === 'lv' ? 'Piezīme' : 'Note', note);
   return draft.reply(intent, ctx.lang, true);
+}
+
+/** Only the state programme gives sums of money: the plan and the report carry none, and that is said. */
+function noFunding(ctx: AnswerContext, intent: string): Reply {
+  const draft = new Draft();
+  draft.line(
+    ctx.lang === 'lv'
+      ? 'Finansējums dokumentos norādīts tikai valsts programmas 2026 pasākumiem; plāna pasākumu un ziņojuma uzdevumu izmaksas nav norādītas.'
+      : 'Only the state programme 2026 gives funding; the plan’s measures and the report’s tasks give no costs.',
+  );
+  draft.gap('funding');
+  return draft.reply(intent, ctx.lang, false);
 }
 
 function summary(q: Query, r: Executed, total: number, ctx: AnswerContext): string {
