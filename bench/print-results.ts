@@ -3,6 +3,7 @@
 import type { LatencyResult } from './answer-latency.js';
 import type { BuildOnly } from './build-only.js';
 import type { ColdStart } from './cold-start.js';
+import type { ConcurrentAsk } from './concurrent-ask.js';
 import type { ScalePoint } from './scaling.js';
 import type { Quality } from './search-quality.js';
 import type { EndToEnd } from './slack-e2e.js';
@@ -19,6 +20,7 @@ export interface Results {
   latency: LatencyResult;
   scaling: ScalePoint[];
   endToEnd: EndToEnd;
+  concurrent: ConcurrentAsk;
   searchQuality: Quality;
   stretch: { passing: number; total: number };
   buildOnly: BuildOnly[];
@@ -47,6 +49,7 @@ function headline(r: Results): string[] {
   const m = r.machine;
   const c = r.coldStart;
   const mem = r.memory;
+  const k = r.concurrent;
   const l = r.latency;
   const e = r.endToEnd;
   return [
@@ -55,6 +58,7 @@ function headline(r: Results): string[] {
     `- **Cold start** (median of ${c.runs}): ${c.wallMs} ms spawn → first answer; in process ${c.inProcessReadyMs} ms (module loading ${c.importsMs} ms, knowledge and search state load ${c.loadAndIndexMs} ms); RSS ${c.rssMiB} MiB, heap ${c.heapUsedMiB} MiB`,
     `- **Memory**: after start RSS ${mem.afterStart.rssMiB} MiB, heap ${mem.afterStart.heapUsedMiB} MiB; after 10 000 answers RSS ${mem.after10kAnswers.rssMiB} MiB, heap ${mem.after10kAnswers.heapUsedMiB} MiB (heap growth ${mem.heapGrowthMiB} MiB)`,
     `- **Answers in process** (${l.answers} turns of the golden set): p50 ${l.latencyMs.p50} ms, p95 ${l.latencyMs.p95} ms, p99 ${l.latencyMs.p99} ms, max ${l.latencyMs.max} ms; ${l.answersPerSecond} answers/s on one core`,
+    `- **Server under load** (${k.requests} /api/ask, ${k.concurrency} at a time, ${k.seconds} s, ${k.failed} failed): RSS ${k.rssMiB.afterStart} MiB after start, ${k.rssMiB.afterLoad} MiB after the load, ${k.rssMiB.afterIdle} MiB after 5 s idle`,
     `- **Slack end to end on loopback**: ${e.sent} signed events at ${e.ratePerSecond}/s for ${e.seconds} s → ${e.answered} threaded replies, ${e.errors} errors; p50 ${e.latencyMs.p50} ms, p99 ${e.latencyMs.p99} ms, max ${e.latencyMs.max} ms`,
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: cold start, memory, in-process answer latency, scaling to 10× and 100× the corpus (search beside
- * MiniSearch), the engine build alone at 1,000×, Slack end to end on loopback, and search quality against lunr's
- * English pipeline and MiniSearch. Prints the tables, writes bench/results.json and the figures in bench/README.md.
+ * MiniSearch), the engine build alone at 1,000×, Slack end to end on loopback, RSS under concurrent /api/ask, and
+ * search quality against lunr's English pipeline and MiniSearch. Prints the tables, writes bench/results.json and the figures in bench/README.md.
  * Figures only: nothing here passes or fails. BENCH_QUICK=1 runs a shorter version.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from '../src/adapters/files/paths.js';
 import { answerLatency } from './answer-latency.js';
 import { buildOnly } from './build-only.js';
 import { coldStart } from './cold-start.js';
+import { concurrentAsk } from './concurrent-ask.js';
 import { goldenQuestions } from './golden.js';
 import { printResults, type Results } from './print-results.js';
 import { writeReadmeFigures } from './readme-figures.js';
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
   });
   progress('Slack end to end');
   const endToEnd = await slackEndToEnd(engine, golden, 50, QUICK ? 5 : 20);
+  progress('concurrent /api/ask');
+  const concurrent = await concurrentAsk(golden, QUICK ? 2_000 : 20_000, 50);
   progress('search quality');
   const quality = searchQuality(engine, golden);
   const stretch = stretchPassing(engine);
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     latency,
     scaling,
     endToEnd,
+    concurrent,
     searchQuality: quality,
     stretch,
     buildOnly: buildOnlyRows,

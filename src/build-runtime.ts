@@ -7,7 +7,8 @@ import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
 import { loadEngine } from './adapters/files/engine-files.js';
 import { createHttpApp } from './adapters/http/http-app.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
-import { openDatabase } from './adapters/store/database.js';
+import { databaseFile, openDatabase } from './adapters/store/database.js';
+import { storeHealth } from './adapters/store/store-health.js';
 import { unknownNames } from './app/check-digest-config.js';
 import { MemoryConversations } from './app/handle-message.js';
 import { applyDigestConfig } from './app/subscriptions.js';
@@ -43,11 +44,13 @@ export function buildRuntime(
         'digest subscription removed: no longer in the config',
       );
   }
+  const http = createHttpApp(logger);
+  http.probes.store = () => storeHealth(db, databaseFile(config.DATA_DIR));
   return {
     config,
     logger,
     db,
-    http: createHttpApp(),
+    http,
     handle: {
       engine,
       conversations: new MemoryConversations(),

@@ -3,6 +3,7 @@
  * or malformed one stops start-up with a message that names it. `.env.example` and docs/configuration.md list them all.
  */
 import { z } from 'zod';
+import { isLoopbackHost, LOOPBACK } from './adapters/http/loopback.js';
 
 const optionalText = z
   .string()
@@ -19,8 +20,14 @@ export const ConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3978),
-    /** Interface the HTTP server listens on. */
-    HOST: z.string().default('0.0.0.0'),
+    /** Interface the HTTP server listens on; any but loopback needs WEB_ACCESS_TOKEN or WEB_DISABLED. */
+    HOST: z.string().trim().min(1, 'must name an interface such as 127.0.0.1').default(LOOPBACK),
+    /** The web page's and /api/*'s shared secret; asked for once by the page and kept in a cookie. */
+    WEB_ACCESS_TOKEN: optionalText.pipe(
+      z.string().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
+    ),
+    /** Leaves the web page and /api/* out (a server that only serves Slack and Teams). */
+    WEB_DISABLED: flag,
     /** Where the SQLite store lives (created if missing). */
     DATA_DIR: z.string().default('data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -66,6 +73,13 @@ export const ConfigSchema = z
     }
     if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when Slack is configured' });
+    }
+    if (!isLoopbackHost(env.HOST) && !env.WEB_ACCESS_TOKEN && !env.WEB_DISABLED) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `${env.HOST} is not loopback: anyone who reaches the port could change statuses and subscriptions. Set WEB_ACCESS_TOKEN (e.g. \`openssl rand -hex 24\`), or WEB_DISABLED=true to leave the web page out, or HOST=127.0.0.1`,
+      });
     }
     const teams = [env.TEAMS_CLIENT_ID, env.TEAMS_CLIENT_SECRET, env.TEAMS_TENANT_ID];
     if (teams.some(Boolean) && !teams.every(Boolean)) {

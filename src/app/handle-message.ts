@@ -4,7 +4,7 @@
  */
 import { type AnswerEngine, type Answered, answer } from '../core/answer/answer.js';
 import type { StatusLookup } from '../core/answer/answer-context.js';
-import type { ConversationState } from '../core/answer/conversation.js';
+import { CONTEXT_TTL_MS, type ConversationState } from '../core/answer/conversation.js';
 import type { Reply } from '../core/answer/reply.js';
 import type { DigestTarget } from './ports.js';
 
@@ -13,7 +13,11 @@ export interface ConversationStore {
   set(conversation: string, state: ConversationState): void;
 }
 
-/** Conversations kept in memory, the oldest dropped first beyond a bound, so a long-running process stays small. */
+/**
+ * Conversations kept in memory, least recently answered first. A state older than CONTEXT_TTL_MS can no longer
+ * help a follow-up, so it is dropped as newer ones arrive; beyond `max` the oldest goes too. Memory then follows
+ * the conversations of the last half hour, not every conversation since start.
+ */
 export class MemoryConversations implements ConversationStore {
   private readonly states = new Map<string, ConversationState>();
   constructor(private readonly max = 10_000) {}
@@ -25,12 +29,23 @@ export class MemoryConversations implements ConversationStore {
   set(conversation: string, state: ConversationState): void {
     this.states.delete(conversation);
     this.states.set(conversation, state);
-    if (this.states.size > this.max) {
-      const oldest = this.states.keys().next().value;
-      if (oldest !== undefined) this.states.delete(oldest);
+    const expired = Date.parse(state.at) - CONTEXT_TTL_MS;
+    for (const [key, kept] of this.states) {
+      if (this.states.size <= this.max && !(Date.parse(kept.at) < expired)) break;
+      this.states.delete(key);
     }
   }
+
+  get size(): number {
+    return this.states.size;
+  }
 }
+
+/** For a question that stands alone (no conversation id): nothing to recall, nothing worth keeping. */
+export const NO_CONVERSATION: ConversationStore = {
+  get: () => undefined,
+  set: () => {},
+};
 
 export interface Message {
   /** A conversation id unique across platforms: "slack:T1:C9:1700.1", "teams:19:…", "web:abc". */

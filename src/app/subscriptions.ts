@@ -24,7 +24,10 @@ export interface SubscriptionRepo {
   remove(id: string): boolean;
 }
 
-/** Comma-separated user ids → the set; empty means anyone in the channel may change subscriptions. */
+/**
+ * Comma-separated user ids → the set of who may change statuses and digest settings; empty means anyone in the
+ * channel. The web page's holder is the user `web` (see WEB_USER).
+ */
 export function adminSet(adminUsers: string | undefined): ReadonlySet<string> {
   return new Set(
     (adminUsers ?? '')

@@ -29,6 +29,15 @@ describe('marking statuses from chat', () => {
     ]);
   });
 
+  it('lets only ADMIN_USERS mark when the list is set, refusing others in their language', () => {
+    const c = chat({ adminUsers: 'U1' });
+    expect(c.say('4.4.5 izpildīts', { user: 'U2' }).text).toContain('Statusus šeit var mainīt tikai administratori');
+    expect(c.say('mark 4.4.5 done', { user: 'U2' }).text).toContain('Only the administrators (ADMIN_USERS)');
+    expect(c.services.statuses.latest('measure:4.4.5')).toBeUndefined();
+    c.say('4.4.5 izpildīts', { user: 'U1' });
+    expect(c.services.statuses.latest('measure:4.4.5')?.status).toBe('done');
+  });
+
   it('never marks anything when the status is asked as a question', () => {
     const c = chat();
     for (const q of ['Vai 4.4.5 ir izpildīts?', 'Is 4.4.5 done?', 'Has task 3 been completed?']) {

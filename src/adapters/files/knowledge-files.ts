@@ -1,9 +1,10 @@
 /** Reads seeds and knowledge files, and writes extracts, with errors that name the file at fault. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeedFile } from '../../app/ingest.js';
 import { CuratedInstitutionsSchema, type Knowledge, mergeExtracts } from '../../core/knowledge/knowledge.js';
 import { type DocumentExtract, DocumentExtractSchema, type Institution } from '../../core/knowledge/model.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { CURATED_DIR, EXTRACTED_DIR } from './paths.js';
 
 export class KnowledgeFileError extends Error {
@@ -16,12 +17,21 @@ export class KnowledgeFileError extends Error {
   }
 }
 
-/** Every seed document in a folder; README.md and other notes (.md) are not documents. */
-export function readSeeds(dir: string): SeedFile[] {
-  return readdirSync(dir)
-    .filter((name) => !name.endsWith('.md') && !name.startsWith('.'))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+/**
+ * Every seed document in a folder; README.md and other notes (.md) are not documents. Folders and hidden files
+ * are skipped, each with a note in `skipped` when given.
+ */
+export function readSeeds(dir: string, skipped: string[] = []): SeedFile[] {
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => {
+      if (entry.name.endsWith('.md')) return false;
+      if (entry.name.startsWith('.')) skipped.push(`${entry.name}: hidden file, skipped`);
+      else if (!entry.isFile()) skipped.push(`${entry.name}: not a file (a folder?), skipped`);
+      else return true;
+      return false;
+    })
+    .map((entry) => entry.name);
+  return names.sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 export function readCuratedInstitutions(dir = CURATED_DIR): Institution[] {
@@ -38,7 +48,7 @@ export function writeExtracts(extracts: DocumentExtract[], dir = EXTRACTED_DIR):
   mkdirSync(dir, { recursive: true });
   return extracts.map((extract) => {
     const file = join(dir, `${extract.document.id}.json`);
-    writeFileSync(file, extractJson(extract));
+    writeFileAtomic(file, extractJson(extract));
     return file;
   });
 }

@@ -28,6 +28,8 @@ export interface DigestScheduler {
 export type SchedulerDeps = Omit<RunDeps, 'lanes' | 'signal' | 'sleep'> & {
   concurrency?: number;
   onResults?: (results: RunResult[]) => void;
+  /** A tick that threw (for /healthz); it is logged either way. */
+  onFailure?: (error: unknown) => void;
 };
 
 export function startDigestScheduler(deps: SchedulerDeps, ticker: Ticker = intervalTicker): DigestScheduler {
@@ -50,6 +52,7 @@ export function startDigestScheduler(deps: SchedulerDeps, ticker: Ticker = inter
       })
       .catch((error: unknown) => {
         deps.log.error({ err: error }, 'digest tick failed');
+        deps.onFailure?.(error);
         return [];
       })
       .finally(() => running.delete(work));

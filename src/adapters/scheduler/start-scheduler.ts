@@ -9,6 +9,7 @@ import type { RunResult } from '../../app/run-digests.js';
 import { adminSet } from '../../app/subscriptions.js';
 import type { Runtime, Started } from '../../runtime.js';
 import { type SchedulerDeps, startDigestScheduler, type Ticker } from './digest-scheduler.js';
+import { tickHealth } from './tick-health.js';
 
 export async function startScheduler(runtime: Runtime, ticker?: Ticker): Promise<Started | undefined> {
   const { config, logger, services } = runtime;
@@ -35,7 +36,14 @@ export async function startScheduler(runtime: Runtime, ticker?: Ticker): Promise
       callTimeoutMs: config.DIGEST_TIMEOUT_MS,
       alert: (failure) =>
         void alertAdmins(failure, { admins, messengers: runtime.messengers, ledger: services.ledger, log }),
-      onResults: (results) => report(results, runtime),
+      onResults: (results) => {
+        runtime.http.health.digests = tickHealth(runtime.handle.now(), results);
+        report(results, runtime);
+      },
+      onFailure: (error) => {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        runtime.http.health.digests = tickHealth(runtime.handle.now(), failure);
+      },
     },
     ticker,
   );

@@ -14,6 +14,7 @@ import type { ConversationRefs } from '../store/conversation-refs.js';
 import { cardMessage } from './answer-turn.js';
 import { toPlatformError } from './platform-error.js';
 import { renderDigestCard } from './render-digest-card.js';
+import { assertPostable } from './service-url.js';
 
 /** continueConversation needs some app id even in anonymous local mode, where it is only a label. */
 const ANONYMOUS_APP_ID = 'anonymous-local';
@@ -54,6 +55,7 @@ export class TeamsMessenger implements Messenger {
       throw new PlatformError(`Teams: no saved conversation for ${target.id}; the app must be installed there`, false);
     }
     const reference = JSON.parse(stored.reference) as ConversationReference;
+    assertPostable(reference.serviceUrl, this.appId);
     const message = digestMessage(digest);
     let messageId = '';
     let failure: unknown;

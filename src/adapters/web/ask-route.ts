@@ -1,14 +1,15 @@
 /**
  * POST /api/ask {"text": "…", "conversation"?: "…"} → exactly the JSON of `npm run ask -- --json` (replyJson).
  * The conversation id is the page's per-tab id, kept under "web:" so follow-ups know their subject; bad input gets
- * a 400 that says what is wrong.
+ * a 400 problem (JSON) that says what is wrong.
  */
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { handleMessage } from '../../app/handle-message.js';
+import { handleMessage, NO_CONVERSATION } from '../../app/handle-message.js';
 import { replyJson } from '../../app/reply-json.js';
 import type { Runtime } from '../../runtime.js';
+import { sendProblem } from '../http/problem.js';
 import { LOCAL_CHANNEL_ID } from './local-channel.js';
 
 const AskSchema = z.object({
@@ -23,6 +24,12 @@ const AskSchema = z.object({
     .optional(),
 });
 
+/**
+ * Who speaks from the page: whoever holds the page (the loopback machine's user, or WEB_ACCESS_TOKEN's holder).
+ * With ADMIN_USERS set, the page may change statuses and digest settings only when the list names `web`.
+ */
+export const WEB_USER = { id: 'web' } as const;
+
 /** Where "subscribe this channel" points from the local page: the local channel. */
 const LOCAL_TARGET = { platform: 'web', id: LOCAL_CHANNEL_ID, label: 'Lokālais kanāls' } as const;
 
@@ -30,28 +37,22 @@ export function askHandler(runtime: Runtime) {
   return (req: Request, res: Response): void => {
     const parsed = AskSchema.safeParse(req.body ?? {});
     if (!parsed.success) {
-      res.status(400).json({ error: parsed.error.issues.map((i) => i.message).join('; ') });
+      sendProblem(res, 400, parsed.error.issues.map((i) => i.message).join('; '));
       return;
     }
-    // Without an id the question stands alone: a shared fallback id would mix strangers' follow-ups.
-    const id = parsed.data.conversation?.replace(/^web:/, '') ?? randomUUID();
+    // Without an id the question stands alone: a shared fallback id would mix strangers' follow-ups, and keeping
+    // its state under a fresh id would only fill memory with conversations nobody can continue.
+    const given = parsed.data.conversation?.replace(/^web:/, '');
+    const deps = given ? runtime.handle : { ...runtime.handle, conversations: NO_CONVERSATION };
     const { reply } = handleMessage(
-      { conversation: `web:${id}`, text: parsed.data.text, target: { ...LOCAL_TARGET } },
-      runtime.handle,
+      {
+        conversation: `web:${given ?? randomUUID()}`,
+        text: parsed.data.text,
+        user: { ...WEB_USER },
+        target: { ...LOCAL_TARGET },
+      },
+      deps,
     );
     res.json(replyJson(reply));
   };
-}
-
-/** express.json's parse errors as JSON, not an HTML page. */
-export function jsonBodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  const status = (error as { status?: unknown }).status;
-  if (typeof status !== 'number' || status >= 500) {
-    next(error);
-    return;
-  }
-  const tooLarge = (error as { type?: unknown }).type === 'entity.too.large';
-  res
-    .status(status)
-    .json({ error: tooLarge ? 'the request body is too large' : 'the body must be JSON: {"text": "…"}' });
 }

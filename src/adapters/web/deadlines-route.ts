@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { rigaDate } from '../../core/deadlines/riga-time.js';
 import { type Bucket, trackedItems } from '../../core/deadlines/tracked-items.js';
 import type { Runtime } from '../../runtime.js';
+import { sendProblem } from '../http/problem.js';
 import { BUCKETS } from './dashboard-words.js';
 import { deadlineRows, filterRows } from './deadline-rows.js';
 import { countOptions, filterOptions } from './filter-options.js';
@@ -41,7 +42,7 @@ export function deadlinesHandler(runtime: Runtime) {
   return (req: Request, res: Response): void => {
     const parsed = QuerySchema.safeParse(req.query);
     if (!parsed.success) {
-      res.status(400).json({ error: parsed.error.issues.map((i) => i.message).join('; ') });
+      sendProblem(res, 400, parsed.error.issues.map((i) => i.message).join('; '));
       return;
     }
     const { horizon, lang, bucket, ...rest } = parsed.data;

@@ -47,6 +47,18 @@ export function denied(intent: string, lang: Language): Reply {
   );
 }
 
+/** A status mark by someone not among ADMIN_USERS, when that list is set. */
+export function deniedStatus(intent: string, lang: Language): Reply {
+  return notice(
+    intent,
+    lang,
+    lang === 'lv'
+      ? 'Statusus šeit var mainīt tikai administratori (ADMIN_USERS). Lūdziet to izdarīt kādam no viņiem. Nekas netika saglabāts.'
+      : 'Only the administrators (ADMIN_USERS) can change statuses here. Please ask one of them. Nothing was saved.',
+    false,
+  );
+}
+
 export function digestOf(
   deps: CommandDeps,
   subscription: Pick<Subscription, 'id' | 'scope' | 'horizonDays' | 'language' | 'mentions'>,

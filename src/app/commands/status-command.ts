@@ -1,7 +1,7 @@
 /**
  * "4.4.5 izpildīts", "mark task 3 in progress because …", a digest line's button: marks the items the message
  * names (or the conversation's subject) and says what was stored, by whom, and what it was before. Without a
- * status word it asks which one, with a button for each.
+ * status word it asks which one, with a button for each. With ADMIN_USERS set, only they may mark.
  */
 import type { Answered } from '../../core/answer/answer.js';
 import { cite } from '../../core/answer/citations.js';
@@ -15,13 +15,15 @@ import { STATUS_WORDS, statusCommand, statusText } from '../../core/digest/diges
 import { readStatus } from '../../core/digest/read-status.js';
 import type { Message } from '../handle-message.js';
 import { markedBy, markStatus } from '../statuses.js';
-import type { CommandDeps } from './command-deps.js';
+import { mayChange } from '../subscriptions.js';
+import { type CommandDeps, deniedStatus } from './command-deps.js';
 
 const MAX_ITEMS = 10;
 
 export function runStatusSet(message: Message, answered: Answered, deps: CommandDeps): Reply {
   const intent = answered.reply.intent;
   const lang = answered.reply.language;
+  if (!mayChange(message.user?.id, deps.admins)) return deniedStatus(intent, lang);
   const keys = namedKeys(answered);
   const draft = new Draft();
   if (keys.length === 0) {

@@ -1,7 +1,7 @@
 /**
  * The web adapter's JSON API over real HTTP: /api/ask answers exactly like `npm run ask -- --json`, refuses bad
  * input with a clear 400, keeps follow-ups per conversation; /api/deadlines filters; /api/digests shows the local
- * channel or says it is not there yet.
+ * channel or says it is not there yet. A standalone question keeps no state; old conversation states are dropped.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDigestScopes } from '../../../src/adapters/files/digest-scopes-file.js';
@@ -12,6 +12,7 @@ import { handleMessage, MemoryConversations } from '../../../src/app/handle-mess
 import type { LocalChannel } from '../../../src/app/ports.js';
 import { type ReplyJson, replyJson } from '../../../src/app/reply-json.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { CONTEXT_TTL_MS } from '../../../src/core/answer/conversation.js';
 import { buildServices } from '../../../src/services.js';
 import { SAMPLE_DIGEST } from '../../fixtures/teams/digest.js';
 import { type Harness, postJson, startHarness, TEST_NOW } from '../teams/runtime-harness.js';
@@ -85,11 +86,12 @@ describe('POST /api/ask', () => {
     [{ text: '   ' }, 'text must not be empty'],
     [{ text: 'x'.repeat(2001) }, 'text must be at most 2000 characters'],
     [{ text: 'Ko nozīmē VBTAI?', conversation: 'bad id!' }, 'conversation must be'],
-  ])('refuses %j with a 400 that says why', async (body, message) => {
+  ])('refuses %j with a 400 problem that says why', async (body, message) => {
     const { url } = await start();
     const response = await postJson(`${url}/api/ask`, body);
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.text).error).toContain(message);
+    expect(JSON.parse(response.text)).toMatchObject({ status: 400, title: 'Bad request' });
+    expect(JSON.parse(response.text).detail).toContain(message);
   });
 
   it('refuses a body that is not JSON with a JSON 400', async () => {
@@ -100,7 +102,13 @@ describe('POST /api/ask', () => {
       body: '{"text": ',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'the body must be JSON: {"text": "…"}' });
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toEqual({
+      type: 'about:blank',
+      status: 400,
+      title: 'Bad request',
+      detail: 'the body must be valid JSON',
+    });
   });
 });
 
@@ -250,5 +258,46 @@ describe('chat commands on the local page', () => {
     expect(services.subscriptions.all()).toHaveLength(1);
     expect((await ask(confirm.actions[0]?.command ?? '')).answer).toContain('Atrakstīts');
     expect(services.subscriptions.all()).toEqual([]);
+  });
+});
+
+describe('/api/ask memory', () => {
+  it('keeps no state for standalone questions, even 200 at 50 at a time', async () => {
+    const { url, runtime } = await start();
+    let next = 0;
+    const client = async () => {
+      while (next++ < 200) expect((await postJson(`${url}/api/ask`, { text: 'Kas ir VBTAI?' })).status).toBe(200);
+    };
+    await Promise.all(Array.from({ length: 50 }, client));
+    const conversations = runtime.handle.conversations as MemoryConversations;
+    expect(conversations.size).toBe(0);
+    await postJson(`${url}/api/ask`, { text: 'Kas ir atbildīgs par 4.4.5. pasākumu?', conversation: 'tab-1' });
+    expect(conversations.size).toBe(1);
+  });
+});
+
+describe('MemoryConversations', () => {
+  const state = (at: Date) => ({ subjects: [], intent: 'x', language: 'lv' as const, at: at.toISOString() });
+
+  it('drops states older than the follow-up window as newer ones arrive', () => {
+    const store = new MemoryConversations();
+    const t0 = new Date('2026-11-23T08:00:00Z');
+    store.set('a', state(t0));
+    store.set('b', state(new Date(t0.getTime() + 60_000)));
+    store.set('c', state(new Date(t0.getTime() + CONTEXT_TTL_MS + 30_000)));
+    expect(store.get('a')).toBeUndefined();
+    expect(store.get('b')).toBeDefined();
+    expect(store.size).toBe(2);
+  });
+
+  it('keeps at most max, the least recently answered going first', () => {
+    const store = new MemoryConversations(2);
+    const t0 = new Date('2026-11-23T08:00:00Z');
+    for (const id of ['a', 'b', 'c']) store.set(id, state(t0));
+    expect([store.get('a'), store.get('b') !== undefined, store.get('c') !== undefined]).toEqual([
+      undefined,
+      true,
+      true,
+    ]);
   });
 });
