@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../../src/adapters/files/engine-files.js';
 import { openMemoryDatabase } from '../../../src/adapters/store/database.js';
 import { renderReplyCard } from '../../../src/adapters/teams/render-card.js';
+import { renderDigestCard } from '../../../src/adapters/teams/render-digest-card.js';
 import { startTeams } from '../../../src/adapters/teams/start-teams.js';
 import { escapeTeamsMarkdown } from '../../../src/adapters/teams/teams-markdown.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
@@ -52,6 +53,33 @@ describe('Teams markdown escaping', () => {
     expect(texts.map(shown)).toEqual(
       expect.arrayContaining([...LINES, '2025. gada 31. decembris', '1. solis _viens_']),
     );
+  });
+
+  it('escapes the digest card too: its title, section headings and line headings', () => {
+    const line = {
+      itemKey: 'measure:4.4.5',
+      id: '4.4.5',
+      title: LINES[1] as string,
+      owners: 'LM',
+      why: 'atbildīgā: LM',
+      deadline: LINES[0] as string,
+      source: { document: 'plan' as const, title: 'Plāns', locator: '4.4.5. pasākums', quote: '' },
+      actions: [],
+      mentions: [],
+    };
+    const card = renderDigestCard({
+      subscriptionId: 's',
+      period: '2026-W49',
+      language: 'lv',
+      title: LINES[2] as string,
+      intro: LINES[3] as string,
+      sections: [{ kind: 'due', title: LINES[4] as string, lines: [line], total: 1 }],
+      empty: false,
+      notices: [],
+    });
+    const texts = rawTexts({ ...card });
+    for (const text of texts) expect(text).not.toMatch(ACTIVE);
+    expect(texts.map(shown)).toEqual(expect.arrayContaining([LINES[2], LINES[4], `4.4.5 ${LINES[1]}`]));
   });
 
   it('leaves text without markdown as it is, and escapes a backslash itself', () => {
