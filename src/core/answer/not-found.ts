@@ -20,7 +20,15 @@ export function notFoundReference(ctx: AnswerContext, intent: string, missing: R
       draft.line(
         lang === 'lv' ? `Tuvākie esošie: ${close.join(', ')}.` : `The closest that exist: ${close.join(', ')}.`,
       );
-      draft.suggest(...close.map((id) => (lang === 'lv' ? `Kas ir ${id}?` : `What is ${id}?`)));
+      const ask = (id: string) =>
+        ref.kind === 'group'
+          ? lang === 'lv'
+            ? `Kas vada ${id}. apakšgrupu?`
+            : `Who leads subgroup ${id}?`
+          : lang === 'lv'
+            ? `Kas ir ${id}?`
+            : `What is ${id}?`;
+      draft.suggest(...close.map(ask));
     }
   }
   return draft.reply(intent, lang, false);
@@ -94,7 +102,9 @@ function closeIds(ref: Reference, ctx: AnswerContext): string[] {
         ? [...ctx.kb.planTasks.keys()]
         : ref.kind === 'direction'
           ? [...ctx.kb.directions.keys()]
-          : [...ctx.kb.measures.keys(), ...ctx.kb.activities.keys()];
+          : ref.kind === 'group'
+            ? [...ctx.kb.groups.keys()].filter((id) => /^\d+$/u.test(id))
+            : [...ctx.kb.measures.keys(), ...ctx.kb.activities.keys()];
   return [...new Set(pool)]
     .filter((id) => id.split('.').slice(0, -1).join('.') === parent && id !== ref.id)
     .sort((a, b) => Math.abs(Number(a.split('.').at(-1)) - last) - Math.abs(Number(b.split('.').at(-1)) - last))

@@ -42,6 +42,7 @@ describe('refusing what the cited text does not hold', () => {
     const r = ask('Kas vada Bērnu lietu sadarbības padomes 11. apakšgrupu?');
     expect(r.found).toBe(false);
     expect(r.all).toContain('11. apakšgrupas');
+    expect(r.all).toContain('Tuvākie esošie: 8, 7, 6.');
   });
 
   it('refuses an abbreviation no document knows rather than quoting a passage about another rate', () => {
