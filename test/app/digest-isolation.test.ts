@@ -147,6 +147,8 @@ describe('shutdown', () => {
       connector.failNext(503);
       const running = scheduler(first, messenger, 'first', clock);
       await fakeWait(() => connector.activities().length > before);
+      // The 503 reached the fake; on a busy machine its answer may not have reached the client yet.
+      await fakeWait(() => first.services.ledger.get(sub.id, '2026-W48')?.inDoubt === false);
       expect(await within(10_000, running.stop())).toBe('done');
       expect(first.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'claimed', inDoubt: false });
 
