@@ -3,29 +3,12 @@
  * answer engine, replies observed at a fake Slack Web API on 127.0.0.1.
  */
 import express from 'express';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../../src/adapters/files/engine-files.js';
-import type { AnswerEngine } from '../../../src/core/answer/answer.js';
+import { describe, expect, it } from 'vitest';
 import type { SlackCall } from '../../fakes/fake-slack-api.js';
-import { BOT_TOKEN, type Harness, postToSlackEvents, SIGNING_SECRET, shownText, startHarness } from './harness.js';
+import { BOT_TOKEN, postToSlackEvents, SIGNING_SECRET, shownText, useHarness } from './harness.js';
 import { botDirectMessage, directMessage, mention } from './payloads.js';
 
-let engine: AnswerEngine;
-let h: Harness | undefined;
-
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-async function harness(options: Parameters<typeof startHarness>[1] = {}): Promise<Harness> {
-  h = await startHarness(engine, options);
-  return h;
-}
+const harness = useHarness();
 
 const json = (call: SlackCall) => JSON.stringify(call.params);
 

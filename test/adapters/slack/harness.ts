@@ -7,6 +7,8 @@ import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { afterEach, beforeAll } from 'vitest';
+import { loadEngine } from '../../../src/adapters/files/engine-files.js';
 import { createHttpApp, listen } from '../../../src/adapters/http/http-app.js';
 import { createLogger } from '../../../src/adapters/log/logger.js';
 import { type SlackOptions, startSlack } from '../../../src/adapters/slack/start-slack.js';
@@ -142,4 +144,24 @@ export function buttonIn(call: SlackCall, actionId: string): { value: string; te
   };
   walk(call.params.blocks);
   return found;
+}
+
+/**
+ * The real engine loaded once per test file, and a harness started per test and closed after it: `await
+ * harness()` in a test.
+ */
+export function useHarness(): (options?: HarnessOptions) => Promise<Harness> {
+  let engine: AnswerEngine;
+  let current: Harness | undefined;
+  beforeAll(() => {
+    engine = loadEngine();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options = {}) => {
+    current = await startHarness(engine, options);
+    return current;
+  };
 }

@@ -2,31 +2,14 @@
  * /jautat and button clicks, end to end: signed slash commands and block_actions payloads POSTed to
  * /slack/events, private answers and redraws observed at the fake's response URLs, posts at its Web API.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../../src/adapters/files/engine-files.js';
+import { describe, expect, it } from 'vitest';
 import { FeedbackStore } from '../../../src/adapters/store/feedback-store.js';
 import type { Message } from '../../../src/app/handle-message.js';
-import type { AnswerEngine } from '../../../src/core/answer/answer.js';
 import type { SlackCall } from '../../fakes/fake-slack-api.js';
-import { buttonIn, type Harness, postToSlackEvents, shownText, startHarness } from './harness.js';
+import { buttonIn, type Harness, postToSlackEvents, shownText, useHarness } from './harness.js';
 import { buttonClick, directMessage, mention, slashCommand } from './payloads.js';
 
-let engine: AnswerEngine;
-let h: Harness | undefined;
-
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-async function harness(): Promise<Harness> {
-  h = await startHarness(engine);
-  return h;
-}
+const harness = useHarness();
 
 function button(call: SlackCall, actionId: string): string {
   const found = buttonIn(call, actionId);

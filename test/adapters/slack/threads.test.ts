@@ -3,28 +3,11 @@
  * reply there without a mention is a follow-up answered in that thread; every other channel message is ignored
  * and leaves nothing in the store. A mention arrives twice (app_mention and message) and is answered once.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../../src/adapters/files/engine-files.js';
-import type { AnswerEngine } from '../../../src/core/answer/answer.js';
-import { type Harness, postToSlackEvents, startHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { type Harness, postToSlackEvents, useHarness } from './harness.js';
 import { directMessage, groupMessage, mention, mentionAsMessage, threadReply } from './payloads.js';
 
-let engine: AnswerEngine;
-let h: Harness | undefined;
-
-beforeAll(() => {
-  engine = loadEngine();
-});
-
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-async function harness(): Promise<Harness> {
-  h = await startHarness(engine);
-  return h;
-}
+const harness = useHarness();
 
 const THREAD = '1700000100.000200';
 
