@@ -17,8 +17,11 @@ const ENGLISH =
 /** A Latvian verb ends the counted phrase: "cik semināru paredzēts", "cik jāpilnveido", "cik ir". */
 const VERB =
   /^(?:ja\p{L}+|ir|bija|bus|tiks|tika|var|paredz\p{L}*|plano\p{L}*|plan\p{L}*|nodrosin\p{L}*|sasniedz\p{L}*)$/u;
-/** Counted Latvian nouns are plural genitives or datives ("cik semināru", "cik bērniem"); modifiers are not. */
-const COUNTED_FORM = /(?:u|iem|am|em|im)$/u;
+/**
+ * Counted Latvian nouns are plural genitives, datives or locatives ("cik semināru", "cik bērniem", "cik
+ * pasākumos"); modifiers are not.
+ */
+const COUNTED_FORM = /(?:u|iem|am|em|im|os)$/u;
 const NUMBER_WORDS = new Set(
   (
     'viens viena vienu vienam vienai divi divas divu diviem divam tris trim cetri cetras cetriem pieci piecas ' +
@@ -26,7 +29,12 @@ const NUMBER_WORDS = new Set(
     'one two three four five six seven eight nine ten eleven twelve twenty hundred thousand'
   ).split(' '),
 );
-/** How many words from the counted thing its number may stand; further after "skaits (unikālās personas) -". */
+/**
+ * How many words from the counted thing its number may stand: before it, across a chain of modifiers ("838 no
+ * 1227 pirmsskolas, vispārējās un profesionālās izglītības iestāžu"); after it, only right after, or further after
+ * "skaits (unikālās personas) -".
+ */
+const REACH_BEFORE = 7;
 const REACH = 2;
 const REACH_AFTER_COUNT = 12;
 
@@ -34,7 +42,9 @@ const REACH_AFTER_COUNT = 12;
 export function countedTerms(u: Understanding): string[] {
   const folded = fold(u.text);
   const latvian = LATVIAN.exec(folded)?.[1];
-  const words = latvian ? latvianNouns(latvian) : englishNouns(folded);
+  // "Cik pasākumos IeM …": a name is not the counted thing, whatever its letters end in.
+  const names = new Set(u.institutions.flatMap((i) => fold(i.text).split(/\s+/u)));
+  const words = (latvian ? latvianNouns(latvian) : englishNouns(folded)).filter((w) => !names.has(w));
   if (words.length === 0 || words.some((w) => NOT_COUNTS.has(w))) return [];
   const translated = u.searchTerms.filter(
     (t) =>
@@ -83,12 +93,27 @@ function englishNouns(folded: string): string[] {
  */
 export function statesCount(text: string, terms: readonly string[]): boolean {
   if (/:\s*\d[\d\s]*$/mu.test(text)) return true;
-  const tokens = tokensOf(text);
-  return tokens.some((t, i) => {
-    if (!terms.some((term) => t.word.startsWith(term))) return false;
-    const after = tokens[i + 1]?.word.startsWith('skait') ? REACH_AFTER_COUNT : REACH;
-    return tokens.slice(Math.max(0, i - REACH), i + after + 1).some((n) => n.number);
-  });
+  // "Aizbildņu skaits … (personu skaits):; 2023.- 1 445; 2024.- 1 200": a count's values may follow in a list.
+  if (countFollows(tokensOf(text), terms)) return true;
+  // Otherwise a number counts the noun of its own clause: a list line, a field, a quotation are apart.
+  return text.split(/[;\n|“”"]+/u).some((clause) => numberNear(tokensOf(clause), terms));
+}
+
+const hits = (t: Token, terms: readonly string[]) => terms.some((term) => t.word.startsWith(term));
+
+function countFollows(tokens: Token[], terms: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      hits(t, terms) &&
+      tokens[i + 1]?.word.startsWith('skait') === true &&
+      tokens.slice(i + 2, i + REACH_AFTER_COUNT + 1).some((n) => n.number),
+  );
+}
+
+function numberNear(tokens: Token[], terms: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => hits(t, terms) && tokens.slice(Math.max(0, i - REACH_BEFORE), i + REACH + 1).some((n) => n.number),
+  );
 }
 
 interface Token {
@@ -112,5 +137,6 @@ function tokensOf(text: string): Token[] {
 /** "1)" numbers a line, "2.1.2" an item and "2024. gada" or "2. pusgads" an order: none of them counts things. */
 function isCount(token: string): boolean {
   if (!/^\d/u.test(token) || token.endsWith(')') || token.endsWith('.')) return false;
-  return !/^\d+\.\d+/u.test(token);
+  // 2000 may be a count ("Konsultāciju skaits - 2000"); the documents' years run from the 2010s to the 2030s.
+  return !/^\d+\.\d+/u.test(token) && !/^20[1-3]\d$/u.test(token);
 }
