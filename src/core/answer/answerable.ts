@@ -14,6 +14,7 @@ import type { AnswerContext } from './answer-context.js';
 import { countedTerms, statesCount } from './counted-noun.js';
 import { Draft } from './draft.js';
 import { notFound, notFoundReference } from './not-found.js';
+import { ANSWER_TYPES, answerType } from './relevance.js';
 import { type Reply, replyText } from './reply.js';
 import { subjectText } from './subject-text.js';
 
@@ -50,7 +51,8 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
  */
 function counted(reply: Reply, ctx: AnswerContext): Reply {
   if (FILTERING_INTENTS.has(reply.intent)) return reply;
-  if (lacksContact(reply, ctx)) return withoutAnswer(reply, ctx);
+  if (lacksContact(reply, ctx)) return withoutAnswer(reply, ctx, 'contact');
+  if (lacksAmount(reply, ctx)) return withoutAnswer(reply, ctx, 'amount');
   const terms = countedTerms(ctx.u);
   if (terms.length === 0) return reply;
   const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
@@ -81,12 +83,26 @@ function lacksContact(reply: Reply, ctx: AnswerContext): boolean {
   return !shapes.some((shape) => shape.test(text));
 }
 
-function withoutAnswer(reply: Reply, ctx: AnswerContext): Reply {
-  const lead =
-    ctx.lang === 'lv'
-      ? 'Kontaktinformāciju, par ko jautāts, dokumenti nenorāda. Tas, ko tie par to saka:'
-      : 'The documents do not give the contact asked for. What they do say:';
-  return { ...reply, found: false, text: `${lead}\n${reply.text}` };
+/** "Cik maksā …?" answered by a passage with no sum or share in it: the passage stays, but it does not answer. */
+function lacksAmount(reply: Reply, ctx: AnswerContext): boolean {
+  if (reply.intent !== 'search' || answerType(ctx.u) !== 'amount') return false;
+  const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
+  return !ANSWER_TYPES.amount.test(text);
+}
+
+const LEADS = {
+  contact: {
+    lv: 'Kontaktinformāciju, par ko jautāts, dokumenti nenorāda. Tas, ko tie par to saka:',
+    en: 'The documents do not give the contact asked for. What they do say:',
+  },
+  amount: {
+    lv: 'Summu, par ko jautāts, dokumenti nenorāda. Tuvākais, ko tie saka:',
+    en: 'The documents do not give the amount asked for. The nearest they say:',
+  },
+};
+
+function withoutAnswer(reply: Reply, ctx: AnswerContext, missing: keyof typeof LEADS): Reply {
+  return { ...reply, found: false, text: `${LEADS[missing][ctx.lang]}\n${reply.text}` };
 }
 
 /**

@@ -31,4 +31,11 @@ describe('a field the documents do not give, asked of something they have', () =
     expect(reply.found).toBe(false);
     expect(reply.all).toMatch(/nenorāda/u);
   });
+
+  it('answers a cost question with a passage holding no sum as not found', () => {
+    const reply = ask('Cik maksā Stop 4-7 programma vienam bērnam?');
+    expect(reply.found).toBe(false);
+    expect(reply.all).toMatch(/Summu, par ko jautāts, dokumenti nenorāda/u);
+    expect(ask('How much state budget funding did IZM give municipalities in 2025?').found).toBe(true);
+  });
 });
