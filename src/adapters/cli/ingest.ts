@@ -10,7 +10,6 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ingestSeeds } from '../../app/ingest.js';
 import { checkPlausible } from '../../app/ingest-plausibility.js';
-import { DOCUMENTS } from '../../core/documents/catalogue.js';
 import { LIST_KEYS } from '../../core/knowledge/knowledge.js';
 import type { DocumentExtract } from '../../core/knowledge/model.js';
 import {
@@ -48,7 +47,7 @@ function main(argv: string[]): number {
   // The search state is derived from what is now on disk (the new extracts and the curated files).
   if (outDir === EXTRACTED_DIR) written.push(writeSearchState(loadKnowledge()));
   for (const extract of accepted) {
-    const file = DOCUMENTS[extract.document.id].file;
+    const file = extract.document.file;
     console.log(`${file}: ${counts(extract)}`);
     for (const w of extract.warnings) console.log(`  warning ${file}:${w.line}: ${w.kind}: ${w.message}`);
   }
