@@ -7,6 +7,7 @@
 import type { Server } from 'node:http';
 import { DigestConfigError } from './adapters/files/digest-config-file.js';
 import { loadEnvFile } from './adapters/files/env-file.js';
+import { startDocuments } from './adapters/files/start-documents.js';
 import { listen } from './adapters/http/http-app.js';
 import { startScheduler } from './adapters/scheduler/start-scheduler.js';
 import { startSlack } from './adapters/slack/start-slack.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     db.close();
   }, logger);
-  for (const start of [startWeb, startTeams, startSlack, startScheduler]) {
+  for (const start of [startDocuments, startWeb, startTeams, startSlack, startScheduler]) {
     const adapter = await start(runtime);
     if (adapter) started.push(adapter);
   }

@@ -4,7 +4,7 @@
  * `knowledge/index/search.json` (only for the committed folder). Prints counts per kind and every warning
  * with file and line. A document that fails, or that lost more than a tenth of a list against the previous
  * extraction (unless --accept-changes), keeps its previous extract. Folders and hidden files are skipped with a note.
- * `npm run ingest -- file.docx` reads one document and prints what it found, writing nothing (see ingest-file.ts).
+ * `npm run ingest -- file.docx` reads one document, prints what it found and adds it (see ingest-file.ts).
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -58,5 +58,5 @@ function main(argv: string[]): number {
 }
 
 const target = process.argv[2];
-if (target && isDocumentPath(target)) process.exitCode = await ingestFile(target);
+if (target && isDocumentPath(target)) process.exitCode = await ingestFile(target, process.argv.includes('--check'));
 else process.exitCode = main(process.argv.slice(2));
