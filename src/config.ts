@@ -64,6 +64,8 @@ export const ConfigSchema = z
       .min(1000)
       .max(120_000)
       .default(10_000),
+    /** Origins besides SharePoint's (https) that Teams file attachments may be downloaded from, comma-separated. */
+    TEAMS_FILE_ORIGINS: optionalText,
     /** Leaves the Teams endpoint out entirely (a Slack-only production deployment). */
     TEAMS_DISABLED: flag,
   })
