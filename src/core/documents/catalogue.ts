@@ -56,8 +56,13 @@ export function knownDocument(id: DocumentId): DocumentInfo | undefined {
 
 /** An extract with every list empty, for parsers to fill. */
 export function emptyExtract(id: KnownDocumentId): DocumentExtract {
+  return blankExtract(DOCUMENTS[id]);
+}
+
+/** An extract of any document, known or added at run time, with every list empty. */
+export function blankExtract(document: DocumentInfo): DocumentExtract {
   return {
-    document: DOCUMENTS[id],
+    document,
     abbreviations: [],
     events: [],
     directions: [],

@@ -13,11 +13,16 @@ import { ask, documentsRuntime } from './documents-runtime.js';
 
 const QUESTION = 'Kas ir atbildīgs par 9.1.1. pasākumu?';
 
+function withDesk() {
+  const built = documentsRuntime();
+  const desk = built.runtime.documents;
+  if (!desk) throw new Error('the runtime has no documents desk');
+  return { ...built, desk };
+}
+
 describe('the document desk', () => {
   it('adds a document with one swap; a request that took the old deps finishes on the old engine', async () => {
-    const { runtime, root } = documentsRuntime();
-    const desk = runtime.documents;
-    if (!desk) throw new Error('no desk');
+    const { runtime, root, desk } = withDesk();
     const before = runtime.handle;
     expect(ask(before, QUESTION).found).toBe(false);
     const added = await desk.add('jauniesu-plans.docx', await newDocumentDocx(), 'cli');
@@ -39,9 +44,7 @@ describe('the document desk', () => {
   }, 60_000);
 
   it('names a malformed .docx, an empty one and a .pdf with the reason, and changes nothing served', async () => {
-    const { runtime, root } = documentsRuntime();
-    const desk = runtime.documents;
-    if (!desk) throw new Error('no desk');
+    const { runtime, root, desk } = withDesk();
     await desk.add('jauniesu-plans.docx', await newDocumentDocx(), 'cli');
     const served = runtime.handle;
     const zipStart = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -66,9 +69,7 @@ describe('the document desk', () => {
   }, 60_000);
 
   it('reads the folder: an added file is served, a replaced one in its new version, a removed one no more', async () => {
-    const { runtime, folder } = documentsRuntime();
-    const desk = runtime.documents;
-    if (!desk) throw new Error('no desk');
+    const { runtime, folder, desk } = withDesk();
     const file = join(folder, 'jauniesu-plans.docx');
     mkdirSync(folder, { recursive: true });
     writeFileSync(file, await newDocumentDocx());
@@ -93,9 +94,7 @@ describe('the document desk', () => {
   }, 60_000);
 
   it('removes a document by its id, file and extraction both', async () => {
-    const { runtime, folder } = documentsRuntime();
-    const desk = runtime.documents;
-    if (!desk) throw new Error('no desk');
+    const { runtime, folder, desk } = withDesk();
     await desk.add('jauniesu-plans.docx', await newDocumentDocx(), 'cli');
     expect(await desk.remove('nav-tada')).toBe(false);
     expect(await desk.remove('jauniesu-plans')).toBe(true);

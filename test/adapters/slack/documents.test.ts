@@ -4,10 +4,9 @@
  * says what was found with three example questions; a .pdf is refused with the advice to save it as .docx; a file
  * said to be on another host is never downloaded; someone who is not an editor is told so; nothing changes then.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../../src/app/handle-message.js';
+import { startUntrustedHost } from '../../fakes/untrusted-host.js';
 import { NEW_TITLE, newDocumentDocx } from '../../fixtures/documents/new-document.js';
 import { testDesk } from '../files/test-desk.js';
 import { BOT_TOKEN, type Harness, postToSlackEvents, useHarness } from './harness.js';
@@ -53,23 +52,16 @@ describe('a document sent in a Slack DM', () => {
   }, 60_000);
 
   it('never downloads from a host it does not trust', async () => {
-    const elsewhere: string[] = [];
-    const other = createServer((req, res) => {
-      elsewhere.push(req.headers.authorization ?? '');
-      res.end('PK');
-    });
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.2', resolve));
-    const port = (other.address() as AddressInfo).port;
+    const elsewhere = await startUntrustedHost('127.0.0.2');
     try {
       const h = await start(EDITOR);
-      h.fake.addFile('F0000', 'plans.docx', await newDocumentDocx(), `http://127.0.0.2:${port}/plans.docx`);
+      h.fake.addFile('F0000', 'plans.docx', await newDocumentDocx(), elsewhere.url('/plans.docx'));
       const text = await share(h, 'EvFILE3');
       expect(text).toContain('nav no uzticama servera');
-      expect(elsewhere).toEqual([]);
+      expect(elsewhere.hits).toEqual([]);
       expect(found(h)).toBe(false);
     } finally {
-      other.closeAllConnections();
-      await new Promise<void>((resolve) => other.close(() => resolve()));
+      await elsewhere.close();
     }
   }, 60_000);
 

@@ -4,8 +4,6 @@
  * and the reply says what was found; a download URL on another host is never fetched; someone who is not an
  * editor is told so.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../../src/adapters/files/engine-files.js';
 import { openMemoryDatabase } from '../../../src/adapters/store/database.js';
@@ -13,6 +11,7 @@ import { startTeams } from '../../../src/adapters/teams/start-teams.js';
 import { handleMessage } from '../../../src/app/handle-message.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
 import { FakeBotConnector } from '../../fakes/fake-bot-connector.js';
+import { startUntrustedHost } from '../../fakes/untrusted-host.js';
 import { NEW_TITLE, newDocumentDocx } from '../../fixtures/documents/new-document.js';
 import { personalMessage } from '../../fixtures/teams/activities.js';
 import { testDesk } from '../files/test-desk.js';
@@ -78,22 +77,15 @@ describe('a document attached in Teams', () => {
   }, 60_000);
 
   it('never fetches a download URL on a host it does not trust', async () => {
-    const elsewhere: string[] = [];
-    const other = createServer((req, res) => {
-      elsewhere.push(req.url ?? '');
-      res.end('PK');
-    });
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const elsewhere = await startUntrustedHost();
     try {
       const h = await start('aad-user-1');
-      const port = (other.address() as AddressInfo).port;
-      await postJson(`${h.url}/api/messages`, withFile('plans.docx', `http://127.0.0.1:${port}/plans.docx`));
+      await postJson(`${h.url}/api/messages`, withFile('plans.docx', elsewhere.url('/plans.docx')));
       expect(replyText()).toContain('nav no uzticama servera');
-      expect(elsewhere).toEqual([]);
+      expect(elsewhere.hits).toEqual([]);
       expect(found(h)).toBe(false);
     } finally {
-      other.closeAllConnections();
-      await new Promise<void>((resolve) => other.close(() => resolve()));
+      await elsewhere.close();
     }
   }, 60_000);
 

@@ -14,6 +14,7 @@ import type {
   Source,
   Warning,
 } from '../../knowledge/model.js';
+import { blankExtract } from '../catalogue.js';
 import type { GenericExtract, GenericItem, GenericWarning } from './generic-schema.js';
 
 /** A citation shows the short title; a longer title is cut at a word. */
@@ -48,19 +49,9 @@ export function genericAsExtract(g: GenericExtract, id: DocumentId): DocumentExt
     source: source(a.locator, i + 1, `${a.abbr} – ${a.name}`),
   }));
   return {
-    document,
+    ...blankExtract(document),
     abbreviations,
-    events: [],
-    directions: [],
-    planTasks: [],
     measures,
-    reportTasks: [],
-    programmeSections: [],
-    activities: [],
-    groups: [],
-    units: [],
-    projects: [],
-    contacts: [],
     passages,
     warnings: g.warnings.map((w) => warningOf(w, id)),
   };
