@@ -129,9 +129,9 @@ describe.skipIf(!hasChromium)('the web page', () => {
     await expect.poll(() => list.textContent()).toContain('Vēl nav pievienots neviens dokuments.');
     await page.locator('#upload-file').setInputFiles(file);
     await page.getByRole('button', { name: 'Augšupielādēt' }).click();
-    await expect.poll(() => page.locator('#upload-status').textContent(), { timeout: 20_000 }).toBe(
-      `Pievienots: ${NEW_TITLE}`,
-    );
+    await expect
+      .poll(() => page.locator('#upload-status').textContent(), { timeout: 20_000 })
+      .toBe(`Pievienots: ${NEW_TITLE}`);
     await expect.poll(() => list.locator('article h3').textContent()).toBe(NEW_TITLE);
     expect(await list.textContent()).toContain('Kas ir atbildīgs par 9.1.1. pasākumu?');
     await ask(page, 'Kas ir atbildīgs par 9.1.1. pasākumu?');

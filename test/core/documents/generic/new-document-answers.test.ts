@@ -1,7 +1,7 @@
 /**
  * A document of no known kind, built as a .docx in the test, read and extracted like an upload: its measures are
  * answered by number with its title and locator cited, its running text is found by search, its abbreviations
- * are explained, its items are counted with the known ones and appear in a digest preview. The known documents'
+ * are explained (and an institution only it defines is listed by), its items are counted with the known ones and appear in a digest preview. The known documents'
  * answers stay as they were.
  */
 import { mkdtempSync } from 'node:fs';
@@ -61,6 +61,13 @@ describe('a document added at run time', () => {
     expect(reply.found).toBe(true);
     expect(reply.text).toContain('Jauniešu rīcības padome');
     expect(reply.sources[0]?.document).toBe(ID);
+  });
+
+  it('lists the measures of an institution only its own abbreviation list defines', () => {
+    const reply = ask('Kuri pasākumi ir JRP atbildībā?');
+    expect(reply.found).toBe(true);
+    expect(reply.text).toContain('JRP (Jauniešu rīcības padome)');
+    expect(reply.items.map((i) => i.id)).toEqual(['9.1.2']);
   });
 
   it('counts its measures with the known documents’ ones', () => {
