@@ -34,8 +34,20 @@ export function describeQuery(q: Query, ctx: AnswerContext): string {
         : `funded with ${formatAmount(q.amount, lang)} euro`,
     );
   if (q.status) bits.push(lang === 'lv' ? (q.status === 'done' ? 'izpildīti' : 'izpilde turpinās') : q.status);
-  if (bits.length === 0) bits.push(lang === 'lv' ? 'valsts programmā 2026' : 'in the state programme 2026');
+  if (bits.length === 0) bits.push(documentWords(q, lang));
   return bits.join(', ');
+}
+
+const DOCUMENT_WORDS: Record<string, { lv: string; en: string }> = {
+  plan: { lv: 'plānā 2022–2025', en: 'in the plan 2022–2025' },
+  report: { lv: 'ziņojumā par vardarbību izglītības iestādēs', en: 'in the report on violence in schools' },
+  programme: { lv: 'valsts programmā 2026', en: 'in the state programme 2026' },
+};
+
+function documentWords(q: Query, lang: AnswerContext['lang']): string {
+  const named = q.documents.flatMap((d) => (DOCUMENT_WORDS[d] ? [DOCUMENT_WORDS[d][lang]] : []));
+  if (named.length === 1) return named[0] as string;
+  return lang === 'lv' ? 'plānā, ziņojumā un valsts programmā' : 'in the plan, the report and the state programme';
 }
 
 function institutionWords(list: InstitutionFilter[], q: Query, ctx: AnswerContext): string {
