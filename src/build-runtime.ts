@@ -4,17 +4,21 @@
  */
 import { DigestConfigError, readDigestConfig } from './adapters/files/digest-config-file.js';
 import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
-import { loadEngine } from './adapters/files/engine-files.js';
+import { DocumentDesk } from './adapters/files/document-desk.js';
+import { DocumentLibrary } from './adapters/files/document-library.js';
+import { loadServedEngine } from './adapters/files/served-engine.js';
 import { createHttpApp } from './adapters/http/http-app.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
 import { databaseFile, openDatabase } from './adapters/store/database.js';
 import { storeHealth } from './adapters/store/store-health.js';
 import { unknownNames } from './app/check-digest-config.js';
+import { EngineHolder } from './app/engine-holder.js';
 import { MemoryConversations } from './app/handle-message.js';
 import { applyDigestConfig } from './app/subscriptions.js';
 import type { Config } from './config.js';
 import type { Runtime } from './runtime.js';
-import { buildServices, type Services } from './services.js';
+import { installServed, type Served, servedFrom } from './served.js';
+import { buildServices, type ServiceOptions, type Services } from './services.js';
 
 export function buildRuntime(
   config: Config,
@@ -22,16 +26,21 @@ export function buildRuntime(
 ): Runtime & {
   services: Services;
 } {
-  const engine = loadEngine((problem) => logger.warn(problem));
+  const stored = new DocumentLibrary(config.DATA_DIR).list();
+  const engine = loadServedEngine(
+    stored.map((d) => d.extract),
+    (problem) => logger.warn(problem),
+  );
   const db = openDatabase(config.DATA_DIR);
   const clock = () => new Date();
-  const services = buildServices({
+  const serviceOptions: ServiceOptions = {
     db,
     engine,
     defaults: loadDigestScopes(),
     adminUsers: config.ADMIN_USERS,
     clock,
-  });
+  };
+  const services = buildServices(serviceOptions);
   if (config.DIGEST_CONFIG) {
     const file = readDigestConfig(config.DIGEST_CONFIG);
     const unknown = unknownNames(file, engine.understander.kb);
@@ -46,7 +55,7 @@ export function buildRuntime(
   }
   const http = createHttpApp(logger);
   http.probes.store = () => storeHealth(db, databaseFile(config.DATA_DIR));
-  return {
+  const runtime: Runtime & { services: Services } = {
     config,
     logger,
     db,
@@ -62,4 +71,15 @@ export function buildRuntime(
     localChannel: services.local,
     services,
   };
+  const served = new EngineHolder<Served>(servedFrom(serviceOptions, engine), (next) =>
+    installServed(runtime, services, next),
+  );
+  runtime.documents = new DocumentDesk({
+    folder: config.DOCUMENTS_DIR,
+    dataDir: config.DATA_DIR,
+    engine: { holder: served, serve: (next) => servedFrom(serviceOptions, next) },
+    now: clock,
+    log: logger,
+  });
+  return runtime;
 }

@@ -30,6 +30,8 @@ export const ConfigSchema = z
     WEB_DISABLED: flag,
     /** Where the SQLite store lives (created if missing). */
     DATA_DIR: z.string().default('data'),
+    /** The watched folder of documents added at run time (.docx, .txt, .md); created if missing. */
+    DOCUMENTS_DIR: z.string().trim().min(1).default('documents'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The public https address of this server, for the Teams app package and tab (e.g. https://bot.example.lv). */
     PUBLIC_URL: optionalText.pipe(
@@ -49,6 +51,8 @@ export const ConfigSchema = z
 
     /** Slack user ids or Teams AAD object ids allowed to change digest settings; empty = anyone in the channel. */
     ADMIN_USERS: optionalText,
+    /** Users who may add and remove documents from chat and the web page; without it, ADMIN_USERS. */
+    EDITOR_USERS: optionalText,
     /** A JSON file of digest subscriptions applied at start-up (for deployments). */
     DIGEST_CONFIG: optionalText,
     /** Turns the weekly digest scheduler off (for a second replica that should only answer). */
@@ -60,6 +64,8 @@ export const ConfigSchema = z
       .min(1000)
       .max(120_000)
       .default(10_000),
+    /** Origins besides SharePoint's (https) that Teams file attachments may be downloaded from, comma-separated. */
+    TEAMS_FILE_ORIGINS: optionalText,
     /** Leaves the Teams endpoint out entirely (a Slack-only production deployment). */
     TEAMS_DISABLED: flag,
   })

@@ -7,6 +7,7 @@
 import type { Server } from 'node:http';
 import { DigestConfigError } from './adapters/files/digest-config-file.js';
 import { loadEnvFile } from './adapters/files/env-file.js';
+import { startDocuments } from './adapters/files/start-documents.js';
 import { listen } from './adapters/http/http-app.js';
 import { startScheduler } from './adapters/scheduler/start-scheduler.js';
 import { StoreError } from './adapters/store/database.js';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     db.close();
   }, logger);
-  for (const start of [startWeb, ...(await platformStarters(config)), startScheduler]) {
+  for (const start of [startDocuments, startWeb, ...(await platformStarters(config)), startScheduler]) {
     const adapter = await start(runtime);
     if (adapter) started.push(adapter);
   }

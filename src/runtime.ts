@@ -3,6 +3,7 @@
  * and the message handler. Built once in main.ts; tests build their own.
  */
 
+import type { Documents } from './adapters/files/document-desk.js';
 import type { HttpApp } from './adapters/http/http-app.js';
 import type { Logger } from './adapters/log/logger.js';
 import type { Db } from './adapters/store/database.js';
@@ -24,6 +25,8 @@ export interface Runtime {
   localChannel?: LocalChannel;
   /** Statuses, subscriptions, the digest ledger and the commands, when the store is open. */
   services?: Services;
+  /** The documents added at run time (the documents folder, uploads), when the runtime serves them. */
+  documents?: Documents;
 }
 
 /** A started adapter: stopped on shutdown in reverse order. */

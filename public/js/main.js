@@ -3,6 +3,7 @@
 import { startChat } from './chat.js';
 import { startDashboard } from './dashboard.js';
 import { startDigests } from './digests.js';
+import { startDocuments } from './documents.js';
 import { detectHost, teamsPlace } from './host.js';
 import { applyWords, onLanguageChange, setLanguage, t } from './i18n.js';
 
@@ -13,6 +14,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 startChat();
 startDashboard();
 startDigests();
+startDocuments();
 
 let place = '';
 const context = document.getElementById('host-context');

@@ -1,4 +1,4 @@
-/** A document summary as plain lines (the command line prints them; chat replies will reuse them). */
+/** A document summary as plain lines, for the command line. */
 import { summarise } from './document-summary.js';
 import type { IngestedDocument } from './ingest-document.js';
 
@@ -14,6 +14,5 @@ export function documentSummaryLines(file: string, doc: Exclude<IngestedDocument
       : ['no warnings']),
     'try asking:',
     ...summary.examples.map((q) => `  ${q.lv}  (${q.en})`),
-    'nothing was written: knowledge/extracted/ is unchanged',
   ];
 }

@@ -7,11 +7,11 @@ import type { DocumentBlocks } from '../core/documents/generic/blocks.js';
 import { extractGeneric } from '../core/documents/generic/extract-generic.js';
 import type { GenericExtract } from '../core/documents/generic/generic-schema.js';
 import type { TableHeaders } from '../core/documents/generic/header-words.js';
-import type { DocumentExtract, DocumentId, Institution } from '../core/knowledge/model.js';
+import type { DocumentExtract, Institution, KnownDocumentId } from '../core/knowledge/model.js';
 import { type IngestError, ingestSeeds } from './ingest.js';
 
 export type IngestedDocument =
-  | { kind: 'known'; document: DocumentId; extract: DocumentExtract }
+  | { kind: 'known'; document: KnownDocumentId; extract: DocumentExtract }
   | { kind: 'generic'; extract: GenericExtract }
   | { kind: 'failed'; error: IngestError };
 
@@ -20,9 +20,9 @@ export interface DocumentInput extends DocumentBlocks {
 }
 
 /** The known document a file stands for by its name without extension ("plan-2022-2025.docx" → plan). */
-export function knownDocumentOf(file: string): DocumentId | undefined {
+export function knownDocumentOf(file: string): KnownDocumentId | undefined {
   const stem = file.replace(/\.[^.]+$/, '');
-  return (Object.keys(DOCUMENTS) as DocumentId[]).find((id) => DOCUMENTS[id].file.replace(/\.txt$/, '') === stem);
+  return (Object.keys(DOCUMENTS) as KnownDocumentId[]).find((id) => DOCUMENTS[id].file.replace(/\.txt$/, '') === stem);
 }
 
 export function ingestDocument(

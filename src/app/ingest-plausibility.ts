@@ -3,7 +3,6 @@
  * tenth (the plan's measures, the report's tasks, …) is far more often a truncated or damaged seed than a real
  * change, so it is an error naming the file unless the change is accepted (`--accept-changes`).
  */
-import { DOCUMENTS } from '../core/documents/catalogue.js';
 import { LIST_KEYS } from '../core/knowledge/knowledge.js';
 import type { DocumentExtract } from '../core/knowledge/model.js';
 import type { IngestError } from './ingest.js';
@@ -35,7 +34,7 @@ export function checkPlausible(
     const problems = implausibleChanges(extract, before);
     if (problems.length === 0 || acceptChanges) return true;
     errors.push({
-      file: DOCUMENTS[extract.document.id].file,
+      file: extract.document.file,
       message: `lost more than a tenth: ${problems.join('; ')}. The previous extract is kept; if the change is intended, run \`npm run ingest -- --accept-changes\``,
     });
     return false;

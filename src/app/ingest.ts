@@ -13,8 +13,8 @@ import { type Assembled, assemble } from '../core/knowledge/assemble.js';
 import {
   type DocumentExtract,
   DocumentExtractSchema,
-  type DocumentId,
   type Institution,
+  type KnownDocumentId,
 } from '../core/knowledge/model.js';
 
 export interface SeedFile {
@@ -31,7 +31,7 @@ export interface IngestResult extends Assembled {
   errors: IngestError[];
 }
 
-const PARSERS: Record<DocumentId, (text: string) => DocumentExtract> = {
+const PARSERS: Record<KnownDocumentId, (text: string) => DocumentExtract> = {
   plan: parsePlan,
   report: parseReport,
   programme: parseProgramme,
@@ -39,10 +39,10 @@ const PARSERS: Record<DocumentId, (text: string) => DocumentExtract> = {
   bac: parseBac,
 };
 
-const ORDER = Object.keys(DOCUMENTS) as DocumentId[];
+const ORDER = Object.keys(DOCUMENTS) as KnownDocumentId[];
 
 /** The document a seed file holds, by its name (`plan-….txt`, `report-….txt`, …), or undefined. */
-export function documentOf(fileName: string): DocumentId | undefined {
+export function documentOf(fileName: string): KnownDocumentId | undefined {
   return ORDER.find((id) => DOCUMENTS[id].file === fileName);
 }
 
@@ -62,7 +62,9 @@ export function ingestSeeds(files: SeedFile[], institutions: Institution[]): Ing
       errors.push({ file: file.name, message: `could not be read: ${describe(error)}` });
     }
   }
-  parsed.sort((a, b) => ORDER.indexOf(a.document.id) - ORDER.indexOf(b.document.id));
+  parsed.sort(
+    (a, b) => ORDER.indexOf(a.document.id as KnownDocumentId) - ORDER.indexOf(b.document.id as KnownDocumentId),
+  );
   const assembled = assemble(parsed, institutions);
   // Canonical key order and nothing unknown: what is written is exactly what the schema describes.
   const extracts = assembled.extracts.map((e) => DocumentExtractSchema.parse(e));

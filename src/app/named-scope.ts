@@ -5,7 +5,7 @@
 import type { AnswerEngine } from '../core/answer/answer.js';
 import { readScope } from '../core/digest/read-scope.js';
 import type { Scope } from '../core/digest/scope.js';
-import { type DocumentId, DocumentIdSchema } from '../core/knowledge/model.js';
+import { type DocumentId, DocumentIdSchema, KnownDocumentIdSchema } from '../core/knowledge/model.js';
 import { fold } from '../core/text/fold.js';
 import { understand } from '../core/understand/understand.js';
 
@@ -66,5 +66,7 @@ function prefix(value: string): string {
 function documentId(value: string): DocumentId {
   const parsed = DocumentIdSchema.safeParse(value.trim());
   if (parsed.success) return parsed.data;
-  throw new ScopeError(`--document "${value}": expected one of ${DocumentIdSchema.options.join(', ')}`);
+  throw new ScopeError(
+    `--document "${value}": expected one of ${KnownDocumentIdSchema.options.join(', ')} or an added document's id`,
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * A fake Bot Connector on 127.0.0.1: the serviceUrl of the activities the tests send. It records every request
- * (path as sent, parsed JSON body) and answers 200 `{id}` like the real one, or a queued failure.
+ * (path as sent, parsed JSON body) and answers 200 `{id}` like the real one, or a queued failure. Files a test
+ * adds are served at GET /files/…, as the pre-authorised downloadUrl of a Teams file attachment.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +23,16 @@ export class FakeBotConnector {
   private readonly failures: Failure[] = [];
   private server?: Server;
   private count = 0;
+  private readonly files = new Map<string, Uint8Array>();
+  /** GET requests for files, by path. */
+  readonly downloads: string[] = [];
+
+  /** A file as Teams offers it to the bot: a pre-authorised download URL on this fake. */
+  addFile(name: string, bytes: Uint8Array): string {
+    const path = `/files/${this.files.size + 1}/${encodeURIComponent(name)}`;
+    this.files.set(path, bytes);
+    return `${this.url.replace(/\/$/, '')}${path}`;
+  }
 
   /** The serviceUrl, with the trailing slash the Bot Connector's URLs have. */
   get url(): string {
@@ -57,6 +68,14 @@ export class FakeBotConnector {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
+      if (req.method === 'GET' && req.url?.startsWith('/files/')) {
+        this.downloads.push(req.url);
+        const file = this.files.get(req.url);
+        res
+          .writeHead(file ? 200 : 404, { 'content-type': 'application/octet-stream' })
+          .end(file ? Buffer.from(file) : '');
+        return;
+      }
       void readBody(req).then((body) => {
         this.calls.push({
           method: req.method ?? '',

@@ -4,9 +4,10 @@
  * like Slack: `{ok: true, …}` with message timestamps, a channel history with metadata, apps.connections.open
  * with a local WebSocket URL. Tests can queue a failure for a method or hold a method's answer until a promise
  * settles. conversations.history pages like Slack's (newest first, `oldest`, `limit`, `cursor`); with `clock` set,
- * message timestamps follow that clock, so `oldest` can be tested against a moved clock.
+ * message timestamps follow that clock, so `oldest` can be tested against a moved clock. files.info describes the
+ * files a test adds, and GET /files/… serves them to the bot token, as files.slack.com does.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface SlackCall {
@@ -56,6 +57,9 @@ export class FakeSlackApi {
   private server?: Server;
   private count = 0;
   private readonly listeners: ((call: SlackCall) => void)[] = [];
+  private readonly files = new Map<string, { name: string; bytes: Uint8Array; url?: string }>();
+  /** Downloads of /files/…, with the Authorization header each came with. */
+  readonly downloads: { path: string; authorization?: string }[] = [];
 
   private get origin(): string {
     const address = this.server?.address() as AddressInfo | null | undefined; // why: a listening TCP server has an AddressInfo
@@ -96,6 +100,14 @@ export class FakeSlackApi {
     return [...(this.channels.get(channel) ?? [])].reverse();
   }
 
+  /**
+   * A file files.info describes: served from this fake's /files/ (its url_private_download), or, with `url`, said
+   * to be elsewhere (a host the bot must not download from).
+   */
+  addFile(id: string, name: string, bytes: Uint8Array, url?: string): void {
+    this.files.set(id, { name, bytes, ...(url ? { url } : {}) });
+  }
+
   callsTo(method: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -117,6 +129,7 @@ export class FakeSlackApi {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
+      if (req.method === 'GET' && req.url?.startsWith('/files/')) return this.download(req, res);
       void readBody(req).then(async (params) => {
         const path = req.url ?? '';
         const method = path.startsWith('/response/') ? 'response_url' : path.replace(/^\/api\//u, '');
@@ -154,7 +167,35 @@ export class FakeSlackApi {
     if (method === 'chat.update') return { ok: true, channel: params.channel, ts: params.ts, text: params.text };
     if (method === 'conversations.history') return this.history(params);
     if (method === 'apps.connections.open') return { ok: true, url: this.socketUrl };
+    if (method === 'files.info') return this.fileInfo(String(params.file));
     return { ok: true };
+  }
+
+  private fileInfo(id: string): unknown {
+    const file = this.files.get(id);
+    if (!file) return { ok: false, error: 'file_not_found' };
+    const url = file.url ?? `${this.origin}/files/${id}/${encodeURIComponent(file.name)}`;
+    return {
+      ok: true,
+      file: { id, name: file.name, size: file.bytes.length, url_private: url, url_private_download: url },
+    };
+  }
+
+  /** Like files.slack.com: the bytes with the bot's token, a 302 to the sign-in page without it. */
+  private download(req: IncomingMessage, res: ServerResponse): void {
+    const path = req.url ?? '';
+    const authorization = req.headers.authorization;
+    this.downloads.push({ path, ...(authorization ? { authorization } : {}) });
+    const file = this.files.get(path.split('/')[2] ?? '');
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (!authorization?.startsWith('Bearer xoxb-')) {
+      res.writeHead(302, { location: '/signin' }).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from(file.bytes));
   }
 
   private nextTs(): string {

@@ -5,13 +5,12 @@
  * for the committed folder). Prints counts per kind and every warning
  * with file and line. A document that fails, or that lost more than a tenth of a list against the previous
  * extraction (unless --accept-changes), keeps its previous extract. Folders and hidden files are skipped with a note.
- * `npm run ingest -- file.docx` reads one document and prints what it found, writing nothing (see ingest-file.ts).
+ * `npm run ingest -- file.docx` reads one document, prints what it found and adds it (see ingest-file.ts).
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ingestSeeds } from '../../app/ingest.js';
 import { checkPlausible } from '../../app/ingest-plausibility.js';
-import { DOCUMENTS } from '../../core/documents/catalogue.js';
 import { LIST_KEYS } from '../../core/knowledge/knowledge.js';
 import type { DocumentExtract } from '../../core/knowledge/model.js';
 import {
@@ -50,7 +49,7 @@ function main(argv: string[]): number {
   // The search state is derived from what is now on disk (the new extracts and the curated files).
   if (outDir === EXTRACTED_DIR) written.push(writeValidated(), writeSearchState(loadKnowledge()));
   for (const extract of accepted) {
-    const file = DOCUMENTS[extract.document.id].file;
+    const file = extract.document.file;
     console.log(`${file}: ${counts(extract)}`);
     for (const w of extract.warnings) console.log(`  warning ${file}:${w.line}: ${w.kind}: ${w.message}`);
   }
@@ -61,5 +60,5 @@ function main(argv: string[]): number {
 }
 
 const target = process.argv[2];
-if (target && isDocumentPath(target)) process.exitCode = await ingestFile(target);
+if (target && isDocumentPath(target)) process.exitCode = await ingestFile(target, process.argv.includes('--check'));
 else process.exitCode = main(process.argv.slice(2));

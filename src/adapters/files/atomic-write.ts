@@ -5,12 +5,12 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, text);
+      writeSync(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

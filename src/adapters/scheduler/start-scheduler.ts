@@ -29,7 +29,8 @@ export async function startScheduler(runtime: Runtime, ticker?: Ticker): Promise
       subscriptions: services.subscriptions,
       ledger: services.ledger,
       messengers: runtime.messengers,
-      compose: services.compose,
+      // Read at each digest: a swap of the engine (a document added) replaces the composer.
+      compose: (...args) => services.compose(...args),
       owner: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
       log,
       clock: runtime.handle.now,

@@ -9,6 +9,7 @@ import { dedupeEvents } from './dedupe-events.js';
 import { registerActions } from './on-actions.js';
 import { registerCommand } from './on-command.js';
 import { registerEvents } from './on-events.js';
+import { registerFileShared } from './on-file-shared.js';
 import type { SlackContext } from './slack-context.js';
 import { onlyQuestions } from './thread-follow-ups.js';
 
@@ -30,6 +31,7 @@ export function installListeners(app: App, ctx: SlackContext): InFlight {
     ctx.logger.error({ err: error }, 'slack: unhandled error');
   });
   registerEvents(app, ctx);
+  registerFileShared(app, ctx);
   registerCommand(app, ctx);
   registerActions(app, ctx);
   return {

@@ -1,7 +1,8 @@
 /**
  * Messages: typed text (in a channel only when the bot is mentioned; the SDK has already removed that mention)
  * and card button presses (a message whose `value` is the button's data). Either way the conversation's
- * reference is saved, since being spoken to is how the bot learns where it may post later. A page button and a
+ * reference is saved, since being spoken to is how the bot learns where it may post later. A file attached to a
+ * message is a document offered (on-file-attachment.ts). A page button and a
  * confirmation's "Apstiprināt" / "Atcelt" redraw the card they are on; other buttons ask anew.
  */
 import type { Activity } from '@microsoft/agents-activity';
@@ -10,6 +11,7 @@ import { TOKEN_PATTERN } from '../../app/commands/confirmations.js';
 import { answerInTurn, cardMessage, type Delivery, NEW_MESSAGE, replaceCard, type TeamsDeps } from './answer-turn.js';
 import { parseCardAction } from './card-action.js';
 import { cardWords } from './card-words.js';
+import { addAttachedDocument, fileAttachment } from './on-file-attachment.js';
 import { saveReference } from './references.js';
 import { renderReplyCard } from './render-card.js';
 
@@ -37,6 +39,8 @@ export async function onMessage(ctx: TurnContext, deps: TeamsDeps): Promise<void
   const typed = action === undefined;
   if (typed && activity.conversation?.conversationType === 'channel' && !mentionsBot(activity)) return;
   saveReference(deps.refs, activity, deps.runtime.handle.now());
+  const attached = typed ? fileAttachment(activity) : undefined;
+  if (attached) return addAttachedDocument(ctx, deps, attached);
   if (!action) return answerInTurn(ctx, deps, questionText(activity) || EMPTY_QUESTION);
   if (action.action === 'ask') return answerInTurn(ctx, deps, action.text);
   const card = clickedCard(activity);

@@ -5,7 +5,6 @@
  */
 import type { Language } from '../../core/answer/reply.js';
 import type { TrackedItem } from '../../core/deadlines/tracked-items.js';
-import { DOCUMENTS } from '../../core/documents/catalogue.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { BUCKETS, bucketLabel } from './dashboard-words.js';
 
@@ -27,7 +26,7 @@ export function filterOptions(kb: KnowledgeBase, items: TrackedItem[], lang: Lan
   return {
     institutions: institutions(kb, items, lang),
     groups: kb.knowledge.groups.map((g) => ({ id: g.id, label: groupLabel(g.id, g.title, lang) })),
-    documents: [...new Set(items.map((i) => i.document))].map((id) => ({ id, label: DOCUMENTS[id].short[lang] })),
+    documents: [...new Set(items.map((i) => i.document))].map((id) => ({ id, label: shortTitle(kb, id, lang) })),
     buckets: BUCKETS.map((id) => ({ id, label: bucketLabel(id, lang) })),
   };
 }
@@ -66,4 +65,9 @@ function institutions(kb: KnowledgeBase, items: TrackedItem[], lang: Language): 
 function groupLabel(id: string, title: string, lang: Language): string {
   if (id === 'standing') return lang === 'lv' ? `Pastāvīgā darba grupa — ${title}` : `Standing group — ${title}`;
   return lang === 'lv' ? `${id}. apakšgrupa — ${title}` : `Subgroup ${id} — ${title}`;
+}
+
+/** A document's short title: the known ones' and those added at run time alike come with the knowledge. */
+function shortTitle(kb: KnowledgeBase, id: string, lang: Language): string {
+  return kb.knowledge.documents.find((d) => d.id === id)?.short[lang] ?? id;
 }

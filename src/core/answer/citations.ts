@@ -1,5 +1,5 @@
 /** Citations: a document's short title and a place in it, in the answer's language, with the quoted raw text. */
-import { DOCUMENTS } from '../documents/catalogue.js';
+import { knownDocument } from '../documents/catalogue.js';
 import type { Source } from '../knowledge/model.js';
 import type { Citation, Language } from './reply.js';
 
@@ -9,8 +9,12 @@ const LATVIAN_LOCATORS: [RegExp, string][] = [
   [/^unnumbered row before measure (\S+)$/, 'rinda bez numura pirms $1. pasākuma'],
   [/^task (\d+\.\d+)$/, '$1. uzdevums'],
   [/^task (\d+)$/, '$1. uzdevums'],
+  [/^task (\d+(?:\.\d+)+)$/, '$1. uzdevums'],
+  [/^table (\d+), row (\d+)$/, '$1. tabula, $2. rinda'],
+  [/^table (\d+)$/, '$1. tabula'],
   [/^activity (\S+)$/, '$1. pasākums'],
   [/^section (\d\S*)$/, '$1. nodaļa'],
+  [/^section “(.+)”$/, 'sadaļa “$1”'],
   [/^section (.+)$/, 'sadaļa “$1”'],
   [/^subgroup (\d+)$/, '$1. apakšgrupa'],
   [/^group (\d+)$/, '$1. darba grupa'],
@@ -38,7 +42,7 @@ export function locator(source: Source, lang: Language): string {
 }
 
 export function documentTitle(source: Source, lang: Language): string {
-  return DOCUMENTS[source.document].short[lang];
+  return knownDocument(source.document)?.short[lang] ?? source.title?.[lang] ?? source.document;
 }
 
 /** "Plāns 2022–2025, 4.4.5. pasākums" / "Plan 2022–2025, measure 4.4.5". */

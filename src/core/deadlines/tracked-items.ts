@@ -39,7 +39,7 @@ export function trackedItems(k: Knowledge): TrackedItem[] {
       title: m.text,
       responsible: m.responsible,
       coResponsible: m.coResponsible,
-      document: 'plan',
+      document: m.source.document,
       period: m.deadline,
       source: m.source,
     });

@@ -1,7 +1,7 @@
 /** The five documents the assistant knows: how they are named in answers and which seed file holds each. */
-import type { DocumentExtract, DocumentId, DocumentInfo } from '../knowledge/model.js';
+import type { DocumentExtract, DocumentId, DocumentInfo, KnownDocumentId } from '../knowledge/model.js';
 
-export const DOCUMENTS: Record<DocumentId, DocumentInfo> = {
+export const DOCUMENTS: Record<KnownDocumentId, DocumentInfo> = {
   plan: {
     id: 'plan',
     file: 'plan-2022-2025.txt',
@@ -49,10 +49,20 @@ export const DOCUMENTS: Record<DocumentId, DocumentInfo> = {
   },
 };
 
+/** The known document with this id; undefined for a document added at run time. */
+export function knownDocument(id: DocumentId): DocumentInfo | undefined {
+  return Object.hasOwn(DOCUMENTS, id) ? DOCUMENTS[id as KnownDocumentId] : undefined;
+}
+
 /** An extract with every list empty, for parsers to fill. */
-export function emptyExtract(id: DocumentId): DocumentExtract {
+export function emptyExtract(id: KnownDocumentId): DocumentExtract {
+  return blankExtract(DOCUMENTS[id]);
+}
+
+/** An extract of any document, known or added at run time, with every list empty. */
+export function blankExtract(document: DocumentInfo): DocumentExtract {
   return {
-    document: DOCUMENTS[id],
+    document,
     abbreviations: [],
     events: [],
     directions: [],
@@ -73,7 +83,7 @@ export function emptyExtract(id: DocumentId): DocumentExtract {
 /** A document whose structure a parser cannot find: ingest reports it by file and goes on with the others. */
 export class ParseError extends Error {
   constructor(
-    readonly document: DocumentId,
+    readonly document: KnownDocumentId,
     message: string,
   ) {
     super(`${DOCUMENTS[document].file}: ${message}`);

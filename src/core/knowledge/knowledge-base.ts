@@ -41,8 +41,15 @@ export interface KnowledgeBase {
 export function buildKnowledgeBase(knowledge: Knowledge, prepared?: SearchState): KnowledgeBase {
   const search = prepared ?? buildSearchState(searchItems(knowledge));
   const items = search.index.items;
-  const byId = <T>(list: T[], key: (t: T) => string | null) =>
-    new Map(list.flatMap((t) => (key(t) === null ? [] : [[key(t) as string, t] as const])));
+  // The first document to use an id keeps it: a document added at run time never hides a known one's item.
+  const byId = <T>(list: T[], key: (t: T) => string | null) => {
+    const map = new Map<string, T>();
+    for (const t of list) {
+      const id = key(t);
+      if (id !== null && !map.has(id)) map.set(id, t);
+    }
+    return map;
+  };
   return {
     knowledge,
     registry: new InstitutionRegistry(knowledge.institutions),

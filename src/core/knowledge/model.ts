@@ -4,7 +4,12 @@
  */
 import { z } from 'zod';
 
-export const DocumentIdSchema = z.enum(['plan', 'report', 'programme', 'groups', 'bac']);
+/** The five documents the assistant is built with, each read by a parser of its own. */
+export const KnownDocumentIdSchema = z.enum(['plan', 'report', 'programme', 'groups', 'bac']);
+export type KnownDocumentId = z.infer<typeof KnownDocumentIdSchema>;
+
+/** A known document's id, or the id of a document added at run time (a slug of its file name). */
+export const DocumentIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a document id such as plan');
 export type DocumentId = z.infer<typeof DocumentIdSchema>;
 
 /** A calendar date as `YYYY-MM-DD`; periods and deadlines never carry a time of day. */
@@ -19,6 +24,8 @@ export const SourceSchema = z.object({
   line: z.number().int().positive(),
   /** The text as it stands in the document (cell or paragraph), artefacts such as bookmarks removed. */
   raw: z.string(),
+  /** A document added at run time: its short title, which the catalogue of known documents does not hold. */
+  title: z.object({ lv: z.string(), en: z.string() }).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -1,11 +1,12 @@
 /**
- * `npm run ingest -- file` as a coordinator uses it: a child process reading one .docx and printing what it
- * found (counts per kind, warnings, three example questions), with knowledge/extracted/ left as it was; a .pdf and
- * a damaged .docx get an error that names the file and the reason.
+ * `npm run ingest -- file` as a coordinator uses it: a child process reading one .docx, printing what it found
+ * (counts per kind, warnings, three example questions) and adding it to the documents folder and DATA_DIR, with
+ * knowledge/extracted/ left as it was; `--check` only reads; a .pdf and a damaged .docx get an error that names
+ * the file and the reason, and nothing is added.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,9 +19,12 @@ const run = promisify(execFile);
 const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(PROJECT_ROOT, 'src', 'adapters', 'cli', 'ingest.ts');
 
-async function ingest(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
+const places = mkdtempSync(join(tmpdir(), 'ingest-places-'));
+const ENV = { ...process.env, DATA_DIR: join(places, 'data'), DOCUMENTS_DIR: join(places, 'documents') };
+
+async function ingest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, file], { cwd: PROJECT_ROOT });
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: PROJECT_ROOT, env: ENV });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -79,6 +83,14 @@ describe('npm run ingest -- file', async () => {
   writeFileSync(join(dir, 'ziņojums.pdf'), '%PDF-1.7\n');
   writeFileSync(join(dir, 'bojāts.docx'), 'PK not really a zip');
 
+  it('with --check reads and prints, and adds nothing', async () => {
+    const out = await ingest(join(dir, 'jauns-plans.docx'), '--check');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('found: 3 sections, 1 passages, 2 abbreviations, 1 item tables, 2 items');
+    expect(out.stdout).toContain('checked only (--check): nothing was written');
+    expect(existsSync(join(places, 'documents'))).toBe(false);
+  });
+
   it('prints counts, warnings and three example questions for a document of no known kind', async () => {
     const out = await ingest(join(dir, 'jauns-plans.docx'));
     expect(out.code).toBe(0);
@@ -98,6 +110,9 @@ describe('npm run ingest -- file', async () => {
       '  Ko nozīmē LM?  (What does LM stand for?)',
       '  Kas teikts sadaļā “1. Ievads”?  (What does the section “1. Ievads” say?)',
     ]);
+    expect(out.stdout).toContain('added as "jauns-plans"');
+    expect(readdirSync(join(places, 'documents'))).toEqual(['jauns-plans.docx']);
+    expect(readdirSync(join(places, 'data', 'documents'))).toEqual(['jauns-plans.json']);
     expect(extractedHash()).toBe(before);
   });
 
@@ -120,6 +135,10 @@ describe('npm run ingest -- file', async () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('error bojāts.docx: not a readable .docx file');
     expect(broken.stderr).not.toMatch(/\bat \S+:\d+/);
+    expect(readdirSync(join(places, 'documents')).sort()).toEqual([
+      'jauns-plans.docx',
+      'report-violence-in-schools-2025.docx',
+    ]);
     expect(extractedHash()).toBe(before);
   });
 });

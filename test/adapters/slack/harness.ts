@@ -43,6 +43,10 @@ export interface HarnessOptions {
   beforeStart?: (fake: FakeSlackApi) => void;
   /** Prepares the shared HTTP app before the Slack routes are mounted. */
   prepareHttp?: (app: Express) => void;
+  /** More settings (e.g. EDITOR_USERS). */
+  env?: Record<string, string>;
+  /** Gives the runtime its documents desk, once the runtime exists. */
+  documents?: (runtime: Runtime) => Runtime['documents'];
 }
 
 export async function startHarness(engine: AnswerEngine, options: HarnessOptions = {}): Promise<Harness> {
@@ -55,6 +59,7 @@ export async function startHarness(engine: AnswerEngine, options: HarnessOptions
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
     ...(options.socketUrl ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
+    ...options.env,
   });
   const logs: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => void logs.push(line) });
@@ -70,6 +75,8 @@ export async function startHarness(engine: AnswerEngine, options: HarnessOptions
     handle: { engine, conversations: new MemoryConversations(), now: () => now ?? new Date() },
     messengers: [],
   };
+  const documents = options.documents?.(runtime);
+  if (documents) runtime.documents = documents;
   const started = await startSlack(runtime, { retryConfig: { retries: 0 }, ...options.slack }).catch(async (error) => {
     await fake.close();
     throw error;

@@ -78,6 +78,7 @@ export const EVENT_SCOPES: Record<string, string | undefined> = {
   'message.channels': 'channels:history',
   'message.groups': 'groups:history',
   'message.mpim': 'mpim:history',
+  file_shared: 'files:read',
 };
 
 /** What the fields' relations require; empty when the manifest holds together. */

@@ -45,15 +45,16 @@ describe('deploy/slack-app-manifest.yml', () => {
         'im:read',
         'im:write',
         'reactions:write',
+        'files:read',
         'channels:history',
         'groups:history',
       ]),
     );
   });
 
-  it('subscribes to the events the listeners take: mentions, DMs, thread replies, App Home', () => {
+  it('subscribes to the events the listeners take: mentions, DMs, thread replies, App Home, shared files', () => {
     expect([...(manifest.settings.event_subscriptions?.bot_events ?? [])].sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im'].sort(),
+      ['app_home_opened', 'app_mention', 'file_shared', 'message.channels', 'message.groups', 'message.im'].sort(),
     );
     expect(manifest.features?.slash_commands?.map((c) => c.command)).toEqual([SLASH_COMMAND]);
   });

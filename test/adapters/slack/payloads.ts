@@ -61,6 +61,11 @@ export function directMessage(o: EventOptions = {}): string {
   return JSON.stringify(eventFrom('message-im.json', o));
 }
 
+/** A file_shared event: the file id, who shared it, and where (a DM unless `extra` says otherwise). */
+export function fileShared(o: EventOptions = {}): string {
+  return JSON.stringify(eventFrom('file-shared.json', o));
+}
+
 export function botDirectMessage(o: EventOptions = {}): string {
   return JSON.stringify(eventFrom('bot-message-im.json', o));
 }

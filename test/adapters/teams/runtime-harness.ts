@@ -32,6 +32,8 @@ export interface HarnessOptions {
   localChannel?: LocalChannel;
   /** Statuses and chat commands for handleMessage (from buildServices). */
   handle?: Pick<HandleDeps, 'statuses' | 'commands'>;
+  /** Gives the runtime its documents desk, once the runtime exists. */
+  documents?: (runtime: Runtime) => Runtime['documents'];
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
@@ -49,6 +51,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     messengers: [],
     ...(options.localChannel ? { localChannel: options.localChannel } : {}),
   };
+  const documents = options.documents?.(runtime);
+  if (documents) runtime.documents = documents;
   const started: Started[] = [];
   for (const start of options.adapters) {
     const adapter = await start(runtime);

@@ -5,7 +5,7 @@
  * is printed). Skipped, saying why, only when /usr/bin/chromium is missing, and never in CI (CI=true), where a
  * missing browser fails the run.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
@@ -16,7 +16,9 @@ import { openMemoryDatabase } from '../../../src/adapters/store/database.js';
 import { startWeb } from '../../../src/adapters/web/start-web.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
 import { buildServices } from '../../../src/services.js';
+import { NEW_TITLE, newDocumentDocx } from '../../fixtures/documents/new-document.js';
 import { SAMPLE_DIGEST } from '../../fixtures/teams/digest.js';
+import { testDesk } from '../files/test-desk.js';
 import { type Harness, startHarness, TEST_NOW } from '../teams/runtime-harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -71,6 +73,7 @@ beforeEach(async () => {
     db: openMemoryDatabase(),
     adapters: [startWeb],
     localChannel: { list: () => [posted] },
+    documents: testDesk,
   });
   // A parent page that is not Teams, to load the page in an iframe.
   harness.runtime.http.app.get('/test-frame', (_req, res) => {
@@ -116,6 +119,27 @@ describe.skipIf(!hasChromium)('the web page', () => {
     await answer.locator('.source summary').first().click();
     expect(await quote.isVisible()).toBe(true);
     expect(await answer.locator('.facts dt').first().textContent()).toBe('Līdzatbildīgās institūcijas');
+  });
+
+  it('uploads a document, lists it with what was found, answers from it, and removes it', async () => {
+    const file = join(artifacts, 'jauniesu-plans.docx');
+    writeFileSync(file, await newDocumentDocx());
+    await page.goto(`${harness.url}/`);
+    const list = page.locator('#document-list');
+    await expect.poll(() => list.textContent()).toContain('Vēl nav pievienots neviens dokuments.');
+    await page.locator('#upload-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Augšupielādēt' }).click();
+    await expect
+      .poll(() => page.locator('#upload-status').textContent(), { timeout: 20_000 })
+      .toBe(`Pievienots: ${NEW_TITLE}`);
+    await expect.poll(() => list.locator('article h3').textContent()).toBe(NEW_TITLE);
+    expect(await list.textContent()).toContain('Kas ir atbildīgs par 9.1.1. pasākumu?');
+    await ask(page, 'Kas ir atbildīgs par 9.1.1. pasākumu?');
+    const answer = page.locator('.message.bot .answer').last();
+    expect(await answer.locator('.source-place').first().textContent()).toBe(`Avots: ${NEW_TITLE}, 9.1.1. pasākums`);
+    await list.getByRole('button', { name: 'Noņemt' }).click();
+    await expect.poll(() => list.textContent()).toContain('Vēl nav pievienots neviens dokuments.');
+    expect(problems).toEqual([]);
   });
 
   it('asks a follow-up question when its button is pressed', async () => {

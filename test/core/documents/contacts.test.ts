@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { preprocess, squash, takeFootnoteRefs } from '../../../src/core/documents/artefacts.js';
 import { DOCUMENTS } from '../../../src/core/documents/catalogue.js';
 import { findContacts } from '../../../src/core/documents/contacts.js';
-import { type Contact, ContactSchema, type DocumentId, type Passage } from '../../../src/core/knowledge/model.js';
+import { type Contact, ContactSchema, type KnownDocumentId, type Passage } from '../../../src/core/knowledge/model.js';
 
 /**
  * Every non-blank line of a seed as the parsers make it a passage (no footnote markers or list bullet, whitespace
  * squashed), and the footnote bodies as passages of their own.
  */
-function passagesOf(document: DocumentId): Passage[] {
+function passagesOf(document: KnownDocumentId): Passage[] {
   const text = readFileSync(new URL(`../../../seeds/${DOCUMENTS[document].file}`, import.meta.url), 'utf8');
   const { lines, footnotes } = preprocess(text);
   const bodies = [...footnotes.values()].map((f) => ({ text: f.text, line: f.line }));
@@ -27,7 +27,7 @@ function passagesOf(document: DocumentId): Passage[] {
 const ALL = (['plan', 'report', 'programme', 'groups', 'bac'] as const).flatMap(passagesOf);
 
 /** The one passage of a document that contains `needle`. */
-function passage(document: DocumentId, needle: string): Passage {
+function passage(document: KnownDocumentId, needle: string): Passage {
   const found = ALL.filter((p) => p.source.document === document && p.text.includes(needle));
   expect(found, needle).toHaveLength(1);
   return found[0] as Passage;
