@@ -66,6 +66,7 @@ export function emptyExtract(id: DocumentId): DocumentExtract {
     projects: [],
     contacts: [],
     passages: [],
+    facts: [],
     warnings: [],
   };
 }
