@@ -7,6 +7,7 @@
 import type { DocumentId } from '../knowledge/model.js';
 import {
   COUNT,
+  DUE,
   EITHER,
   ITEMS,
   MAX,
@@ -19,8 +20,10 @@ import {
   SUM,
   TOGETHER,
 } from '../lexicon/list-words.js';
+import type { FollowUpWords } from '../query/follow-query.js';
 import type { InstitutionFilter, PeriodFilter, Query, Role } from '../query/query.js';
 import { fold } from '../text/fold.js';
+import { asksForList } from './asks-for-list.js';
 import { type CueSet, cueHits, foldedWords, wordMatches } from './cues.js';
 import { statedConstraints } from './stated-constraints.js';
 import type { Understanding } from './understanding.js';
@@ -38,8 +41,15 @@ export function parseQuery(u: Understanding, contextInstitution?: string): Query
   const roles = readRoles(words);
   const institutions = institutionFilters(u, words, roles, contextInstitution);
   const funding = u.fields.includes('funding') || u.documents.includes('programme');
+  // "Cik pasākumu finansē valsts programma?" counts activities; only "cik naudas" asks for money.
   const select =
-    has(COUNT) && !funding ? 'count' : funding && has(MAX) ? 'max' : funding && has(MIN) ? 'min' : sumOf(u, has);
+    has(COUNT) && !u.fields.includes('funding')
+      ? 'count'
+      : funding && has(MAX)
+        ? 'max'
+        : funding && has(MIN)
+          ? 'min'
+          : sumOf(u, has);
   const query: Query = {
     documents: documentsOf(u, select),
     institutions,
@@ -48,7 +58,14 @@ export function parseQuery(u: Understanding, contextInstitution?: string): Query
     only: has(ONLY) && !has(NOT_ONLY) && roles.negated.length === 0 && !has(NO_OTHERS),
     noOthers: has({
       prefixes: [],
-      phrases: ['bez lidzatbildig\\p{L}*', 'without (?:any )?co-?responsible', 'viena pati', 'viens pats'],
+      phrases: [
+        'bez lidzatbildig\\p{L}*',
+        'without (?:any )?co-?responsible',
+        '(?:have|has|with) no co-?responsible',
+        'nav (?:neviena )?lidzatbildig\\p{L}*',
+        'viena pati',
+        'viens pats',
+      ],
     }),
     select,
   };
@@ -66,6 +83,20 @@ export function parseQuery(u: Understanding, contextInstitution?: string): Query
 function sumOf(u: Understanding, has: (c: CueSet) => boolean): Query['select'] {
   const money = u.fields.includes('funding') || u.documents.includes('programme');
   return money && has(SUM) ? 'sum' : 'list';
+}
+
+/** What a follow-up to a list names of its own, for followQuery. */
+export function followUpWords(u: Understanding): FollowUpWords {
+  const folded = fold(u.text);
+  const words = foldedWords(folded);
+  const has = (cues: CueSet) => cueHits(words, folded, cues);
+  const operation = has(COUNT) ? 'count' : has(SUM) ? 'sum' : has(MAX) ? 'max' : has(MIN) ? 'min' : undefined;
+  return {
+    documents: u.documents.some((d) => d === 'plan' || d === 'report' || d === 'programme'),
+    list: asksForList(u),
+    periodMeaning: has(STARTING) || has(DUE) || u.fields.includes('deadline'),
+    ...(operation ? { operation } : {}),
+  };
 }
 
 /**
@@ -87,7 +118,7 @@ export function asksForFigure(u: Understanding): boolean {
   if (statedConstraints(u.text).some((c) => c.kind === 'amount') && (has(ITEMS) || money)) return true;
   if (money && (has(MAX) || has(MIN))) return true;
   if (money && has(SUM) && (u.institutions.length > 0 || has(ITEMS))) return true;
-  return has(COUNT) && has(ITEMS) && !money;
+  return has(COUNT) && has(ITEMS) && !u.fields.includes('funding');
 }
 
 interface Roles {
@@ -106,6 +137,8 @@ function readRoles(words: readonly string[]): Roles {
         ? 'responsible'
         : undefined;
     if (!role) return;
+    // "sadarbības partnere" is one role written in two words: read it once, at its first word.
+    if (i > 0 && wordMatches(words[i - 1] as string, role === 'coResponsible' ? CO_ROLE : LEAD_ROLE)) return;
     const before = words.slice(Math.max(0, i - 3), i);
     // "nevis tikai sadarbības partnere" says more than a partner, not "not a partner": no role of its own.
     const pair = before.slice(-2).join(' ');

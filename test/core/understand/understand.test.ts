@@ -56,6 +56,13 @@ describe('references', () => {
     expect(refs('līdz 31.12.2024. un 2024. gada 2. pusgadā')).toEqual([]);
     expect(refs('4.3.6.5. pasākuma ietvaros, 283 239 euro, 116111')).toEqual([]);
   });
+
+  it('reads a number before a plural noun as a count, not as an item', () => {
+    expect(refs('How many of the 13 tasks in the report are done?')).toEqual([]);
+    expect(refs('Cik no 13 uzdevumiem ir izpildīti?')).toEqual([]);
+    expect(refs('Kuri 7 pasākumi ir 3. rīcības virzienā?')).toEqual(['direction:3']);
+    expect(refs('13. uzdevumi un task 13')).toEqual(['report-task:13']);
+  });
 });
 
 describe('slots', () => {
@@ -70,6 +77,15 @@ describe('slots', () => {
     const unknown = u('What is Pēteris Ozoliņš responsible for?');
     expect(unknown.persons).toEqual([]);
     expect(unknown.unknownNames).toEqual(['Pēteris Ozoliņš']);
+  });
+
+  it('reads open periods: after and before a written one', () => {
+    expect(u('Which tasks have a deadline after 2025?').period).toMatchObject({
+      start: '2026-01-01',
+      end: '9999-12-31',
+    });
+    expect(u('Kuri pasākumi jāizpilda pirms 2023. gada?').period).toMatchObject({ end: '2022-12-31' });
+    expect(u('Kas jāizpilda pēc 2024. gada 1. pusgada?').period).toMatchObject({ start: '2024-07-01' });
   });
 
   it('reads periods, written and relative', () => {
