@@ -50,6 +50,7 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
  */
 function counted(reply: Reply, ctx: AnswerContext): Reply {
   if (FILTERING_INTENTS.has(reply.intent)) return reply;
+  if (lacksContact(reply, ctx)) return withoutAnswer(reply, ctx);
   const terms = countedTerms(ctx.u);
   if (terms.length === 0) return reply;
   const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
@@ -58,6 +59,33 @@ function counted(reply: Reply, ctx: AnswerContext): Reply {
     ctx.lang === 'lv'
       ? 'Skaitu, par ko jautāts, dokuments nenorāda. Tas, ko dokuments par to saka:'
       : 'The document does not give the number asked for. What it does say:';
+  return { ...reply, found: false, text: `${lead}\n${reply.text}` };
+}
+
+const PEOPLE_INTENTS = new Set(['group', 'person', 'membership']);
+
+/** What a phone number, an e-mail address and a web address look like in a reply. */
+const CONTACT_SHAPES: Partial<Record<string, RegExp>> = {
+  phone: /(?<![\d.])\+?\d{3}[\d -]{4,}\d(?![\d.])/u,
+  email: /[\w.+-]+@[\w-]+\.[\w.]+/u,
+  web: /(?:https?:\/\/|www\.|\b[\w-]+\.(?:lv|com|org|eu|gov)\b)/u,
+};
+
+/** "What is the e-mail of subgroup 6's leader?" answered with the leader, no address anywhere: not answered. */
+function lacksContact(reply: Reply, ctx: AnswerContext): boolean {
+  // Only people and groups: elsewhere "uzticības tālrunis" names a service, and "zvani" are calls.
+  if (!PEOPLE_INTENTS.has(reply.intent)) return false;
+  const shapes = ctx.u.contactKinds.flatMap((k) => (CONTACT_SHAPES[k] ? [CONTACT_SHAPES[k] as RegExp] : []));
+  if (shapes.length === 0) return false;
+  const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
+  return !shapes.some((shape) => shape.test(text));
+}
+
+function withoutAnswer(reply: Reply, ctx: AnswerContext): Reply {
+  const lead =
+    ctx.lang === 'lv'
+      ? 'Kontaktinformāciju, par ko jautāts, dokumenti nenorāda. Tas, ko tie par to saka:'
+      : 'The documents do not give the contact asked for. What they do say:';
   return { ...reply, found: false, text: `${lead}\n${reply.text}` };
 }
 
