@@ -179,13 +179,30 @@ function met(c: Constraint, evidence: Evidence): boolean {
   return evidence.digits.includes(` ${digits(c.value)} `);
 }
 
+/**
+ * The evidence of a text, remembered: the same passages are checked answer after answer, and folding them is the
+ * costly part. Bounded, so questions quoting new text cannot grow it without end.
+ */
+const evidenceMemo = new Map<string, Evidence>();
+const EVIDENCE_MEMO_SIZE = 4096;
+
 function evidenceIn(text: string): Evidence {
+  const remembered = evidenceMemo.get(text);
+  if (remembered) return remembered;
+  if (evidenceMemo.size >= EVIDENCE_MEMO_SIZE) evidenceMemo.clear();
+  const evidence = foldEvidence(text);
+  evidenceMemo.set(text, evidence);
+  return evidence;
+}
+
+function foldEvidence(text: string): Evidence {
   const years = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1] as string));
   for (const [, from, to] of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?!\d)/gu)) {
     for (let y = Number(from); y <= Number(to) && y - Number(from) < 20; y += 1) years.add(String(y));
   }
-  const runs = fold(text).replace(/(\d)[ \u00a0.,](?=\d{3}\b)/gu, '$1');
-  const words = new Set(fold(text).split(/[^\p{L}\p{N}]+/u));
+  const folded = fold(text);
+  const runs = folded.replace(/(\d)[ \u00a0.,](?=\d{3}\b)/gu, '$1');
+  const words = new Set(folded.split(/[^\p{L}\p{N}]+/u));
   return {
     years,
     words,
