@@ -12,6 +12,7 @@ import { type AnswerContext, NO_STATUSES, type StatusLookup } from './answer-con
 import { checkAnswerable } from './answerable.js';
 import { type ConversationState, freshContext } from './conversation.js';
 import { HANDLERS } from './handlers/registry.js';
+import { answeredWhole, answerRunningFact } from './handlers/running-fact.js';
 import { InstitutionNames } from './institution-names.js';
 import { joinReplies, sameAnswer } from './join-replies.js';
 import type { Reply } from './reply.js';
@@ -41,7 +42,7 @@ export interface Answered {
 export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions): Answered {
   const whole = answerOne(raw, engine, options);
   const parts = splitQuestion(raw);
-  if (parts.length < 2) return whole;
+  if (parts.length < 2 || answeredWhole(whole.reply, parts)) return whole;
   const first = answerOne(parts[0] as string, engine, options);
   const second = answerOne(parts[1] as string, engine, { ...options, previous: first.state });
   // A part the engine can only greet ("What do they add up to?" with nothing before it) is no question of its own.
@@ -72,7 +73,9 @@ function answerOne(raw: string, engine: AnswerEngine, options: AnswerOptions): A
     fields,
   };
   const handler = HANDLERS[spec?.handler ?? 'search'] ?? HANDLERS.search;
-  const reply = checkAnswerable(handler(ctx, intent), ctx, () => HANDLERS.search(ctx, 'search'));
+  // A value stated in running text ("cik …", "kad …", "kur …") is answered exactly when a fact matches.
+  const direct = answerRunningFact(ctx, intent) ?? handler(ctx, intent);
+  const reply = checkAnswerable(direct, ctx, () => HANDLERS.search(ctx, 'search'));
   const query = reply.query ?? (reply.found ? undefined : previous?.query);
   const state: ConversationState = {
     subjects: reply.subjects.length > 0 ? reply.subjects : (previous?.subjects ?? []),

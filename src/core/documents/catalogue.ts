@@ -76,6 +76,7 @@ export function blankExtract(document: DocumentInfo): DocumentExtract {
     projects: [],
     contacts: [],
     passages: [],
+    facts: [],
     warnings: [],
   };
 }

@@ -1,8 +1,9 @@
 /**
- * From the parsers' raw extracts to the knowledge: resolve names against the registry, find contacts in the
- * running text, warn about undefined abbreviations, merge. Pure: the caller reads the files.
+ * From the parsers' raw extracts to the knowledge: resolve names against the registry, find contacts and facts in
+ * the running text, warn about undefined abbreviations, merge. Pure: the caller reads the files.
  */
 import { findContacts } from '../documents/contacts.js';
+import { extractFacts } from '../documents/facts/extract-facts.js';
 import { type Knowledge, mergeExtracts } from './knowledge.js';
 import type { DocumentExtract, Institution } from './model.js';
 import { InstitutionRegistry } from './registry.js';
@@ -21,7 +22,7 @@ export function assemble(raw: DocumentExtract[], institutions: Institution[]): A
     const resolved = resolveExtract(extract, registry);
     const contacts = resolved.passages.flatMap((p) => findContacts(p, unitOf(extract, p.section)));
     const warnings = [...resolved.warnings, ...undefinedAbbreviationWarnings(resolved, defined, registry)];
-    return { ...resolved, contacts: [...resolved.contacts, ...contacts], warnings };
+    return { ...resolved, contacts: [...resolved.contacts, ...contacts], facts: extractFacts(resolved), warnings };
   });
   return { extracts, knowledge: mergeExtracts(extracts, institutions) };
 }

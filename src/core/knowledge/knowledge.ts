@@ -34,6 +34,7 @@ export const LIST_KEYS: readonly ListKey[] = [
   'projects',
   'contacts',
   'passages',
+  'facts',
   'warnings',
 ];
 
@@ -55,6 +56,7 @@ export function mergeExtracts(extracts: DocumentExtract[], institutions: Knowled
     projects: [],
     contacts: [],
     passages: [],
+    facts: [],
     warnings: [],
   };
   for (const extract of extracts) {

@@ -266,6 +266,54 @@ export const PassageSchema = z.object({
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
+/** The kinds of value a fact in running text states; a question asks for one of them ("kad", "cik", "kur" …). */
+export const FactKindSchema = z.enum([
+  'time',
+  'place',
+  'period',
+  'date',
+  'year',
+  'amount',
+  'percentage',
+  'count',
+  'duration',
+  'frequency',
+  'organisation',
+  'law',
+]);
+export type FactKind = z.infer<typeof FactKindSchema>;
+
+/** What a fact in running text is about: the most specific item its passage belongs to. */
+export const FactSubjectSchema = z.object({
+  kind: z.enum(['unit', 'project', 'project-activity', 'activity', 'report-task', 'section', 'document']),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Names from the broadest to this subject (unit, project, project activity), for matching a question. */
+  path: z.array(z.string()),
+});
+export type FactSubject = z.infer<typeof FactSubjectSchema>;
+
+/**
+ * A figure or detail stated in running text ("vismaz 200 bērniem", "no 12.2023. līdz 12.2029.", "49,24 EUR"),
+ * extracted at ingest so that a question about it is answered with the value, not with the nearest sentence.
+ */
+export const RunningFactSchema = z.object({
+  kind: FactKindSchema,
+  /** The value as written in the text. */
+  value: z.string().min(1),
+  /** The number it states, for counts, amounts, percentages and years. */
+  number: z.number().optional(),
+  /** For a count, the words it counts ("bērniem ar uzvedības …"); for others, empty. */
+  counted: z.string(),
+  /** The clause of the sentence that holds the value: what the value is said of. */
+  clause: z.string(),
+  period: PeriodSchema.optional(),
+  subject: FactSubjectSchema,
+  /** The passage it was read from; `raw` is the whole sentence. */
+  source: SourceSchema,
+});
+export type RunningFact = z.infer<typeof RunningFactSchema>;
+
 export const WarningSchema = z.object({
   document: DocumentIdSchema,
   line: z.number().int().nonnegative(),
@@ -298,6 +346,8 @@ export const DocumentExtractSchema = z.object({
   projects: z.array(ProjectSchema),
   contacts: z.array(ContactSchema),
   passages: z.array(PassageSchema),
+  /** Figures and details of the running text (added at ingest from the passages). */
+  facts: z.array(RunningFactSchema).default([]),
   warnings: z.array(WarningSchema),
 });
 export type DocumentExtract = z.infer<typeof DocumentExtractSchema>;
