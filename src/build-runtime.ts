@@ -16,12 +16,14 @@ import type { Config } from './config.js';
 import type { Runtime } from './runtime.js';
 import { buildServices, type Services } from './services.js';
 
-export function buildRuntime(
+export async function buildRuntime(
   config: Config,
   logger: Logger = createLogger(config.LOG_LEVEL),
-): Runtime & {
-  services: Services;
-} {
+): Promise<
+  Runtime & {
+    services: Services;
+  }
+> {
   const engine = loadEngine((problem) => logger.warn(problem));
   const db = openDatabase(config.DATA_DIR);
   const clock = () => new Date();
@@ -36,7 +38,7 @@ export function buildRuntime(
     const file = readDigestConfig(config.DIGEST_CONFIG);
     const unknown = unknownNames(file, engine.understander.kb);
     if (unknown.length > 0) throw new DigestConfigError(config.DIGEST_CONFIG, unknown.join('; '));
-    const applied = applyDigestConfig(services.subscriptions, file, clock());
+    const applied = await applyDigestConfig(services.subscriptions, file, clock());
     logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
     for (const id of applied.removed)
       logger.warn(

@@ -24,7 +24,7 @@ const EXIT_CONFIG = 78;
 async function main(): Promise<void> {
   const envFile = loadEnvFile();
   const config = loadConfig();
-  const runtime = buildRuntime(config);
+  const runtime = await buildRuntime(config);
   const { logger, http, db } = runtime;
   const started: Started[] = [];
   let server: Server | undefined;

@@ -36,7 +36,7 @@ export interface Services {
   /** The working groups' default digest scopes (knowledge/curated/digest-scopes.json). */
   defaults: DigestScopes;
   /** The digest of a subscription at an instant, with notices (e.g. the last one failed); `full` lists every item. */
-  compose: (subscription: Composable, now: Date, period: string, notices: string[], full?: boolean) => Digest;
+  compose: (subscription: Composable, now: Date, period: string, notices: string[], full?: boolean) => Promise<Digest>;
 }
 
 export interface ServiceOptions {
@@ -71,8 +71,10 @@ export function buildServices(options: ServiceOptions): Services {
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   const list = [...items.values()];
-  const compose = (subscription: Composable, now: Date, period: string, notices: string[], full = false) =>
-    composeDigest({ kb, items: list, statuses, defaults, subscription, now, period, notices, full });
+  const compose = async (subscription: Composable, now: Date, period: string, notices: string[], full = false) => {
+    const current = await statuses.snapshot();
+    return composeDigest({ kb, items: list, statuses: current, defaults, subscription, now, period, notices, full });
+  };
   const local = new LocalDigestChannel(db, clock);
   return { statuses, subscriptions, ledger, confirmations, local, items, commands, defaults, compose };
 }

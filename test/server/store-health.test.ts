@@ -89,7 +89,7 @@ describe('start-up refuses a store it cannot trust', () => {
 
 describe('/healthz', () => {
   async function serve(dir: string, env: Record<string, string> = {}) {
-    const runtime = buildRuntime(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, ...env }));
+    const runtime = await buildRuntime(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, ...env }));
     let started: Started | undefined;
     const server: Server = await listen(runtime.http.app, 0, '127.0.0.1');
     cleanups.push(async () => {
@@ -123,7 +123,12 @@ describe('/healthz', () => {
     const dir = dataDir();
     const { runtime, start, health } = await serve(dir);
     if (!runtime.services) throw new Error('no services');
-    addSubscription(runtime.services, '3', { weekday: 1, hour: 9, minute: 0 }, new Date(Date.now() - 30 * DAY_MS));
+    await addSubscription(
+      runtime.services,
+      '3',
+      { weekday: 1, hour: 9, minute: 0 },
+      new Date(Date.now() - 30 * DAY_MS),
+    );
     runtime.db.exec('ALTER TABLE digest_ledger RENAME TO digest_ledger_lost');
     await start();
     await expect.poll(async () => (await health()).status, { timeout: 10_000 }).toBe(503);

@@ -24,14 +24,14 @@ export class AnsweredThreads {
     this.rows = new ProcessedEvents(db);
   }
 
-  remember(thread: ThreadPlace, now: number): void {
-    this.rows.prune(new Date(now - KEEP_MS).toISOString(), PREFIX);
+  async remember(thread: ThreadPlace, now: number): Promise<void> {
+    await this.rows.prune(new Date(now - KEEP_MS).toISOString(), PREFIX);
     this.db
       .prepare('INSERT OR REPLACE INTO processed_events (key, at) VALUES (?, ?)')
       .run(keyOf(thread), new Date(now).toISOString());
   }
 
-  has(thread: ThreadPlace): boolean {
+  async has(thread: ThreadPlace): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM processed_events WHERE key = ?').get(keyOf(thread)) !== undefined;
   }
 }

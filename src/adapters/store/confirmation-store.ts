@@ -15,7 +15,7 @@ interface Row {
 export class ConfirmationStore implements ConfirmationRepo {
   constructor(private readonly db: Db) {}
 
-  create(p: Pending): void {
+  async create(p: Pending): Promise<void> {
     this.db
       .prepare(
         'INSERT INTO confirmations (token, conversation, user_id, action, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -23,12 +23,12 @@ export class ConfirmationStore implements ConfirmationRepo {
       .run(p.token, p.conversation, p.userId ?? null, JSON.stringify(p.action), p.createdAt, p.expiresAt);
   }
 
-  get(token: string): (Pending & { usedAt?: string }) | undefined {
+  async get(token: string): Promise<(Pending & { usedAt?: string }) | undefined> {
     const row = this.db.prepare('SELECT * FROM confirmations WHERE token = ?').get(token) as Row | undefined;
     return row ? toPending(row) : undefined;
   }
 
-  latest(conversation: string, now: Date): Pending | undefined {
+  async latest(conversation: string, now: Date): Promise<Pending | undefined> {
     const row = this.db
       .prepare(
         `SELECT * FROM confirmations WHERE conversation = ? AND used_at IS NULL AND expires_at >= ?
@@ -38,7 +38,7 @@ export class ConfirmationStore implements ConfirmationRepo {
     return row ? toPending(row) : undefined;
   }
 
-  use(token: string, now: Date): boolean {
+  async use(token: string, now: Date): Promise<boolean> {
     const result = this.db
       .prepare('UPDATE confirmations SET used_at = ? WHERE token = ? AND used_at IS NULL')
       .run(now.toISOString(), token);

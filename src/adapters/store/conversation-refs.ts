@@ -16,7 +16,7 @@ export interface StoredReference {
 export class ConversationRefs {
   constructor(private readonly db: Db) {}
 
-  save(ref: StoredReference): void {
+  async save(ref: StoredReference): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO conversation_refs (key, platform, reference, label, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -25,16 +25,16 @@ export class ConversationRefs {
       .run(ref.key, ref.platform, ref.reference, ref.label ?? null, ref.updatedAt);
   }
 
-  remove(key: string): void {
+  async remove(key: string): Promise<void> {
     this.db.prepare('DELETE FROM conversation_refs WHERE key = ?').run(key);
   }
 
-  get(key: string): StoredReference | undefined {
+  async get(key: string): Promise<StoredReference | undefined> {
     const row = this.db.prepare('SELECT * FROM conversation_refs WHERE key = ?').get(key) as Row | undefined;
     return row ? toRef(row) : undefined;
   }
 
-  all(platform?: StoredReference['platform']): StoredReference[] {
+  async all(platform?: StoredReference['platform']): Promise<StoredReference[]> {
     const rows = (
       platform
         ? this.db.prepare('SELECT * FROM conversation_refs WHERE platform = ? ORDER BY key').all(platform)

@@ -33,14 +33,21 @@ const OURS = "subscription_id = ? AND period = ? AND state = 'claimed' AND claim
 export class SqliteDigestLedger implements DigestLedger {
   constructor(private readonly db: Db) {}
 
-  get(subscriptionId: string, period: string): LedgerRow | undefined {
+  async get(subscriptionId: string, period: string): Promise<LedgerRow | undefined> {
     const row = this.db
       .prepare('SELECT * FROM digest_ledger WHERE subscription_id = ? AND period = ?')
       .get(subscriptionId, period) as Row | undefined;
     return row ? toLedgerRow(row) : undefined;
   }
 
-  claim(subscriptionId: string, period: string, owner: string, dueAt: string, now: Date, leaseMs: number): Claim {
+  async claim(
+    subscriptionId: string,
+    period: string,
+    owner: string,
+    dueAt: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<Claim> {
     const at = now.toISOString();
     const lease = new Date(now.getTime() + leaseMs).toISOString();
     const take = this.db.transaction((): Claim => {
@@ -59,13 +66,22 @@ export class SqliteDigestLedger implements DigestLedger {
         )
         .run(owner, lease, at, subscriptionId, period, at, owner);
       if (taken.changes !== 1) return { claimed: false, resumed: false, attempts: 0 };
-      const attempts = this.get(subscriptionId, period)?.attempts ?? 0;
+      const row = this.db
+        .prepare('SELECT attempts FROM digest_ledger WHERE subscription_id = ? AND period = ?')
+        .get(subscriptionId, period) as Pick<Row, 'attempts'> | undefined;
+      const attempts = row?.attempts ?? 0;
       return { claimed: true, resumed: true, attempts };
     });
     return take.immediate();
   }
 
-  startAttempt(subscriptionId: string, period: string, owner: string, now: Date, leaseMs: number): boolean {
+  async startAttempt(
+    subscriptionId: string,
+    period: string,
+    owner: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<boolean> {
     const at = now.toISOString();
     const lease = new Date(now.getTime() + leaseMs).toISOString();
     return this.change(
@@ -76,15 +92,21 @@ export class SqliteDigestLedger implements DigestLedger {
     );
   }
 
-  attemptFailed(subscriptionId: string, period: string, owner: string): boolean {
+  async attemptFailed(subscriptionId: string, period: string, owner: string): Promise<boolean> {
     return this.change('in_doubt = 0', [], [subscriptionId, period, owner]);
   }
 
-  keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): boolean {
+  async keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): Promise<boolean> {
     return this.change('digest = COALESCE(digest, ?)', [JSON.stringify(digest)], [subscriptionId, period, owner]);
   }
 
-  markPart(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
+  async markPart(
+    subscriptionId: string,
+    period: string,
+    owner: string,
+    messageId: string,
+    now: Date,
+  ): Promise<boolean> {
     return this.change(
       `posted = json_insert(posted, '$[#]', ?), attempts = 0, in_doubt = 0, updated_at = ?`,
       [messageId, now.toISOString()],
@@ -92,7 +114,13 @@ export class SqliteDigestLedger implements DigestLedger {
     );
   }
 
-  markSent(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
+  async markSent(
+    subscriptionId: string,
+    period: string,
+    owner: string,
+    messageId: string,
+    now: Date,
+  ): Promise<boolean> {
     return this.change(
       `state = 'sent', posted = json_insert(posted, '$[#]', ?), message_id = COALESCE(posted ->> '$[0]', ?),
        in_doubt = 0, error = NULL, lease_until = NULL, updated_at = ?`,
@@ -101,7 +129,7 @@ export class SqliteDigestLedger implements DigestLedger {
     );
   }
 
-  markFailed(subscriptionId: string, period: string, owner: string, error: string, now: Date): boolean {
+  async markFailed(subscriptionId: string, period: string, owner: string, error: string, now: Date): Promise<boolean> {
     return this.change(
       `state = 'failed', error = ?, lease_until = NULL, updated_at = ?`,
       [error, now.toISOString()],
@@ -109,12 +137,12 @@ export class SqliteDigestLedger implements DigestLedger {
     );
   }
 
-  release(subscriptionId: string, period: string, owner: string, now: Date): boolean {
+  async release(subscriptionId: string, period: string, owner: string, now: Date): Promise<boolean> {
     const at = now.toISOString();
     return this.change('lease_until = ?, updated_at = ?', [at, at], [subscriptionId, period, owner]);
   }
 
-  unreportedFailures(subscriptionId: string): LedgerRow[] {
+  async unreportedFailures(subscriptionId: string): Promise<LedgerRow[]> {
     const rows = this.db
       .prepare(
         "SELECT * FROM digest_ledger WHERE subscription_id = ? AND state = 'failed' AND reported = 0 ORDER BY period",
@@ -123,21 +151,21 @@ export class SqliteDigestLedger implements DigestLedger {
     return rows.map(toLedgerRow);
   }
 
-  markReported(subscriptionId: string, periods: readonly string[]): void {
+  async markReported(subscriptionId: string, periods: readonly string[]): Promise<void> {
     const mark = this.db.prepare('UPDATE digest_ledger SET reported = 1 WHERE subscription_id = ? AND period = ?');
     this.db.transaction(() => {
       for (const period of periods) mark.run(subscriptionId, period);
     })();
   }
 
-  recent(subscriptionId: string, limit: number): LedgerRow[] {
+  async recent(subscriptionId: string, limit: number): Promise<LedgerRow[]> {
     const rows = this.db
       .prepare('SELECT * FROM digest_ledger WHERE subscription_id = ? ORDER BY period DESC LIMIT ?')
       .all(subscriptionId, limit) as Row[];
     return rows.map(toLedgerRow);
   }
 
-  latestPeriod(subscriptionId: string): string | undefined {
+  async latestPeriod(subscriptionId: string): Promise<string | undefined> {
     const row = this.db
       .prepare('SELECT max(period) AS period FROM digest_ledger WHERE subscription_id = ?')
       .get(subscriptionId) as { period: string | null };

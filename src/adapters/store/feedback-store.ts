@@ -15,7 +15,7 @@ export interface Feedback {
 export class FeedbackStore {
   constructor(private readonly db: Db) {}
 
-  record(f: Feedback): void {
+  async record(f: Feedback): Promise<void> {
     this.db
       .prepare(
         'INSERT INTO feedback (platform, conversation, user_id, rating, question, answer, intent, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -23,7 +23,7 @@ export class FeedbackStore {
       .run(f.platform, f.conversation, f.userId ?? null, f.rating, f.question, f.answer, f.intent ?? null, f.at);
   }
 
-  all(): Feedback[] {
+  async all(): Promise<Feedback[]> {
     const rows = this.db.prepare('SELECT * FROM feedback ORDER BY id').all() as Record<string, string | null>[];
     return rows.map((r) => ({
       platform: r.platform as Feedback['platform'],

@@ -5,12 +5,12 @@ export class ProcessedEvents {
   constructor(private readonly db: Db) {}
 
   /** Records the key; true when it was new (handle the event), false when it was seen before (a retry). */
-  firstTime(key: string, at: string): boolean {
+  async firstTime(key: string, at: string): Promise<boolean> {
     return this.db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)').run(key, at).changes === 1;
   }
 
   /** Drops the keys under `prefix` older than the cutoff (each kind of key has its own lifetime). */
-  prune(before: string, prefix: string): void {
+  async prune(before: string, prefix: string): Promise<void> {
     this.db
       .prepare('DELETE FROM processed_events WHERE at < ? AND substr(key, 1, length(?)) = ?')
       .run(before, prefix, prefix);

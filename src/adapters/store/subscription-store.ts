@@ -25,23 +25,23 @@ interface Row {
 export class SubscriptionStore implements SubscriptionRepo {
   constructor(private readonly db: Db) {}
 
-  get(id: string): Subscription | undefined {
+  async get(id: string): Promise<Subscription | undefined> {
     const row = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
     return row ? toSubscription(row) : undefined;
   }
 
-  all(): Subscription[] {
+  async all(): Promise<Subscription[]> {
     return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as Row[]).map(toSubscription);
   }
 
-  forTarget(target: Pick<Target, 'platform' | 'id'>): Subscription[] {
+  async forTarget(target: Pick<Target, 'platform' | 'id'>): Promise<Subscription[]> {
     const rows = this.db
       .prepare('SELECT * FROM subscriptions WHERE platform = ? AND target_id = ? ORDER BY created_at, id')
       .all(target.platform, target.id) as Row[];
     return rows.map(toSubscription);
   }
 
-  save(s: Subscription): void {
+  async save(s: Subscription): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO subscriptions (id, platform, target_id, target_label, scope, weekday, hour, minute, horizon_days,
@@ -57,7 +57,7 @@ export class SubscriptionStore implements SubscriptionRepo {
       .run(toRow(s));
   }
 
-  remove(id: string): boolean {
+  async remove(id: string): Promise<boolean> {
     return this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes === 1;
   }
 }

@@ -36,7 +36,7 @@ export async function onMessage(ctx: TurnContext, deps: TeamsDeps): Promise<void
   const action = activity.value === undefined ? undefined : parseCardAction(activity.value);
   const typed = action === undefined;
   if (typed && activity.conversation?.conversationType === 'channel' && !mentionsBot(activity)) return;
-  saveReference(deps.refs, activity, deps.runtime.handle.now());
+  await saveReference(deps.refs, activity, deps.runtime.handle.now());
   if (!action) return answerInTurn(ctx, deps, questionText(activity) || EMPTY_QUESTION);
   if (action.action === 'ask') return answerInTurn(ctx, deps, action.text);
   const card = clickedCard(activity);

@@ -44,7 +44,7 @@ export class LocalDigestChannel implements Messenger, LocalChannel {
   }
 
   /** The latest digests, newest first. */
-  list(limit: number): { id: string; postedAt: string; digest: Digest }[] {
+  async list(limit: number): Promise<{ id: string; postedAt: string; digest: Digest }[]> {
     const rows = this.db
       .prepare('SELECT id, posted_at, digest FROM local_digests ORDER BY id DESC LIMIT ?')
       .all(limit) as Row[];

@@ -70,7 +70,7 @@ beforeEach(async () => {
     engine,
     db: openMemoryDatabase(),
     adapters: [startWeb],
-    localChannel: { list: () => [posted] },
+    localChannel: { list: async () => [posted] },
   });
   // A parent page that is not Teams, to load the page in an iframe.
   harness.runtime.http.app.get('/test-frame', (_req, res) => {
