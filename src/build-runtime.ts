@@ -7,8 +7,7 @@ import { loadDigestScopes } from './adapters/files/digest-scopes-file.js';
 import { loadEngine } from './adapters/files/engine-files.js';
 import { createHttpApp } from './adapters/http/http-app.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
-import { databaseFile, openDatabase } from './adapters/store/database.js';
-import { storeHealth } from './adapters/store/store-health.js';
+import { openStore } from './adapters/store/open-store.js';
 import { unknownNames } from './app/check-digest-config.js';
 import { MemoryConversations } from './app/handle-message.js';
 import { applyDigestConfig } from './app/subscriptions.js';
@@ -25,7 +24,7 @@ export async function buildRuntime(
   }
 > {
   const engine = loadEngine((problem) => logger.warn(problem));
-  const db = openDatabase(config.DATA_DIR);
+  const db = await openStore(config);
   const clock = () => new Date();
   const services = buildServices({
     db,
@@ -47,7 +46,7 @@ export async function buildRuntime(
       );
   }
   const http = createHttpApp(logger);
-  http.probes.store = () => storeHealth(db, databaseFile(config.DATA_DIR));
+  http.probes.store = () => db.health();
   return {
     config,
     logger,

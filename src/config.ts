@@ -30,6 +30,13 @@ export const ConfigSchema = z
     WEB_DISABLED: flag,
     /** Where the SQLite store lives (created if missing). */
     DATA_DIR: z.string().default('data'),
+    /** A PostgreSQL store shared by several replicas (postgres://user:password@host:5432/db); SQLite when unset. */
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(?:ql)?:\/\//u, 'must be a PostgreSQL URL: postgres://user:password@host:5432/database')
+        .optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The public https address of this server, for the Teams app package and tab (e.g. https://bot.example.lv). */
     PUBLIC_URL: optionalText.pipe(

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     for (const adapter of started.reverse()) await adapter.stop().catch((e) => logger.error({ err: e }, 'stop failed'));
     server?.closeAllConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    db.close();
+    await db.close();
   }, logger);
   for (const start of [startWeb, startTeams, startSlack, startScheduler]) {
     const adapter = await start(runtime);

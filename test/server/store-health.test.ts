@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen } from '../../src/adapters/http/http-app.js';
 import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
-import { DATABASE_FILE, openDatabase } from '../../src/adapters/store/database.js';
+import { DATABASE_FILE, openDatabase, type SqliteDb } from '../../src/adapters/store/database.js';
 import { buildRuntime } from '../../src/build-runtime.js';
 import { loadConfig } from '../../src/config.js';
 import type { Started } from '../../src/runtime.js';
@@ -111,7 +111,7 @@ describe('/healthz', () => {
   it('is ok on a healthy store, and not-ok with the reason once writes fail', async () => {
     const { runtime, health } = await serve(dataDir(), { DIGESTS_DISABLED: 'true' });
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', store: { ok: true } } });
-    runtime.db.pragma('query_only = ON');
+    (runtime.db as SqliteDb).raw.pragma('query_only = ON');
     const failing = await health();
     expect(failing.status).toBe(503);
     expect(failing.body.digests).toBeUndefined();
@@ -129,7 +129,7 @@ describe('/healthz', () => {
       { weekday: 1, hour: 9, minute: 0 },
       new Date(Date.now() - 30 * DAY_MS),
     );
-    runtime.db.exec('ALTER TABLE digest_ledger RENAME TO digest_ledger_lost');
+    (runtime.db as SqliteDb).raw.exec('ALTER TABLE digest_ledger RENAME TO digest_ledger_lost');
     await start();
     await expect.poll(async () => (await health()).status, { timeout: 10_000 }).toBe(503);
     const { body } = await health();

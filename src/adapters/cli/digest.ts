@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     }
     await send(args, runtime, sub, digest);
   } finally {
-    runtime.db.close();
+    await runtime.db.close();
   }
 }
 
