@@ -44,7 +44,9 @@ export function answer(raw: string, engine: AnswerEngine, options: AnswerOptions
   if (parts.length < 2) return whole;
   const first = answerOne(parts[0] as string, engine, options);
   const second = answerOne(parts[1] as string, engine, { ...options, previous: first.state });
-  if (!first.reply.found || !second.reply.found || sameAnswer(first.reply, second.reply)) return whole;
+  // A part the engine can only greet ("What do they add up to?" with nothing before it) is no question of its own.
+  const answered = [first.reply, second.reply];
+  if (answered.some((r) => !r.found || r.intent === 'help') || sameAnswer(first.reply, second.reply)) return whole;
   return {
     reply: joinReplies(first.reply, second.reply),
     state: { ...second.state, subjects: [...first.reply.subjects, ...second.reply.subjects] },
@@ -71,10 +73,12 @@ function answerOne(raw: string, engine: AnswerEngine, options: AnswerOptions): A
   };
   const handler = HANDLERS[spec?.handler ?? 'search'] ?? HANDLERS.search;
   const reply = checkAnswerable(handler(ctx, intent), ctx, () => HANDLERS.search(ctx, 'search'));
+  const query = reply.query ?? (reply.found ? undefined : previous?.query);
   const state: ConversationState = {
     subjects: reply.subjects.length > 0 ? reply.subjects : (previous?.subjects ?? []),
     intent: reply.found ? reply.intent : (previous?.intent ?? reply.intent),
     language: u.language,
+    ...(query ? { query } : {}),
     at: options.now.toISOString(),
   };
   return { reply, state, understanding: u };

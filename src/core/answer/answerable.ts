@@ -11,6 +11,7 @@ import { fold } from '../text/fold.js';
 import { type Constraint, statedConstraints } from '../understand/stated-constraints.js';
 import type { Reference, Understanding } from '../understand/understanding.js';
 import type { AnswerContext } from './answer-context.js';
+import { countedTerms, statesCount } from './counted-noun.js';
 import { Draft } from './draft.js';
 import { notFound, notFoundReference } from './not-found.js';
 import { type Reply, replyText } from './reply.js';
@@ -36,10 +37,27 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
   if (missing.length > 0) return notFoundReference(ctx, reply.intent, missing);
   if (asksForHead(ctx) && !namesPerson(reply, ctx)) return noHead(ctx, reply.intent);
   const absent = unmetConstraints(ctx, reply);
-  if (absent.length === 0 && (reply.intent !== 'search' || fromNamedDocument(ctx, reply))) return reply;
+  if (absent.length === 0 && (reply.intent !== 'search' || fromNamedDocument(ctx, reply))) return counted(reply, ctx);
   const second = reply.intent === 'search' ? undefined : retry?.();
   if (second?.found && unmetConstraints(ctx, second).length === 0 && fromNamedDocument(ctx, second)) return second;
   return absent.length > 0 ? refuse(reply, absent, ctx) : notFound(ctx, reply.intent);
+}
+
+/**
+ * "Cik semināru paredzēts 2.2.4. pasākumā?" answered with results that give no number of seminars: the reply
+ * stays, as the nearest the documents say, but it does not answer.
+ */
+function counted(reply: Reply, ctx: AnswerContext): Reply {
+  if (FILTERING_INTENTS.has(reply.intent)) return reply;
+  const terms = countedTerms(ctx.u);
+  if (terms.length === 0) return reply;
+  const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
+  if (statesCount(text, terms)) return reply;
+  const lead =
+    ctx.lang === 'lv'
+      ? 'Skaitu, par ko jautāts, dokuments nenorāda. Tas, ko dokuments par to saka:'
+      : 'The document does not give the number asked for. What it does say:';
+  return { ...reply, found: false, text: `${lead}\n${reply.text}` };
 }
 
 /**

@@ -19,6 +19,24 @@ export function joinReplies(a: Reply, b: Reply): Reply {
   };
 }
 
+/**
+ * Two items a question matches alike, one after the other: each with all its own facts (both may well have the
+ * same responsible institution), so none is dropped as said before.
+ */
+export function stackReplies(replies: readonly Reply[]): Reply {
+  const [first, ...rest] = replies as [Reply, ...Reply[]];
+  const block = (r: Reply) => [r.text, ...r.facts.map((f) => `${f.label}: ${f.value}`)].filter(Boolean).join('\n');
+  return {
+    ...first,
+    found: replies.every((r) => r.found),
+    text: replies.map(block).join('\n\n'),
+    facts: [],
+    sources: replies.flatMap((r) => r.sources),
+    subjects: replies.flatMap((r) => r.subjects),
+    suggestions: rest.at(-1)?.suggestions ?? first.suggestions,
+  };
+}
+
 /** Both parts landed on the same things the same way: one question in two phrasings, answered better whole. */
 export function sameAnswer(a: Reply, b: Reply): boolean {
   if (a.intent !== b.intent) return false;

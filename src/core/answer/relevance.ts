@@ -6,9 +6,11 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Hit } from '../search/search-item.js';
-import { analyzeTerms } from '../text/analyze.js';
+import { analyze, analyzeTerms } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
-import type { Understanding } from '../understand/understanding.js';
+import { foldedWords } from '../understand/cues.js';
+import { roleWords } from '../understand/fields.js';
+import type { Field, Understanding } from '../understand/understanding.js';
 
 /** English words that carry no subject of their own in a question ("can one get …", "within six years"). */
 const ENGLISH_FILLER = new Set(
@@ -36,19 +38,26 @@ export function questionConcepts(u: Understanding, kb: KnowledgeBase): Concept[]
   // words ("palīdzības tālrunis") must not let "tālrunis" alone stand for the whole phrase.
   const english = [...groups].filter(([source]) => !isLatvianPhrase(source, kb));
   const covered = new Set(english.flatMap(([source]) => sourceWords(source)));
+  const roles = asksWho(u) ? roleWords(foldedWords(fold(u.text)), fold(u.text)) : new Set<string>();
   const concepts: Concept[] = [];
   for (const term of analyzeTerms(u.text)) {
     if (term.kind === 'word' && (covered.has(term.folded) || ENGLISH_FILLER.has(term.folded))) continue;
+    if (roles.has(term.folded)) continue;
     const synonyms = groups.get(term.folded)?.map((t) => fold(t.term)) ?? [];
     concepts.push({ terms: [term.term, ...synonyms], weight: idf(term.term) });
   }
   for (const [source, terms] of english) {
+    if (sourceWords(source).every((w) => roles.has(fold(w)))) continue;
     // The word itself counts too: English "individual" is also the stem of Latvian "individuālās".
     const all = [...terms.map((t) => fold(t.term)), ...analyzeTerms(source).map((t) => t.term)];
     const known = all.filter((t) => kb.termFrequency.has(t));
     if (known.length > 0) concepts.push({ terms: all, weight: Math.max(...known.map(idf)) });
   }
   return concepts;
+}
+
+function asksWho(u: Understanding): boolean {
+  return ['responsible', 'coResponsible', 'deadline'].some((f) => u.fields.includes(f as Field));
 }
 
 function groupBySource(translated: Translation[]): Map<string, Translation[]> {
@@ -97,6 +106,8 @@ export interface RankOptions {
   wants?: AnswerType;
   /** Title words of the documents the question names, by document. */
   named?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The question's terms in their order, for a title that repeats a phrase of it. */
+  phrase?: readonly string[];
 }
 
 export function rankByCoverage(
@@ -104,9 +115,10 @@ export function rankByCoverage(
   concepts: readonly Concept[],
   options: RankOptions = {},
 ): RankedHit[] {
-  const { wants, named } = options;
+  const { wants, named, phrase } = options;
   const bonus = (hit: Hit) =>
-    wants && ANSWER_TYPES[wants].test(`${hit.item.title} ${hit.item.body}`) ? TYPE_BONUS : 0;
+    (wants && ANSWER_TYPES[wants].test(`${hit.item.title} ${hit.item.body}`) ? TYPE_BONUS : 0) +
+    (phrase ? titlePhraseBonus(hit, phrase) : 0);
   const matchedOf = (hit: Hit) => new Set([...hit.matchedTerms, ...(named?.get(hit.item.source.document) ?? [])]);
   // A long paragraph is cut into chunks; a question's words may fall on both sides of a cut.
   const byParagraph = new Map<string, Set<string>>();
@@ -128,6 +140,28 @@ export function rankByCoverage(
     })
     .sort((a, b) => b.rank - a.rank || b.hit.score - a.hit.score)
     .map(({ hit, coverage: c, matchedConcepts }) => ({ hit, coverage: c, matchedConcepts }));
+}
+
+/**
+ * "programmām bērniem ar psihomotoriem un psihosociāliem traucējumiem" is the title of two measures word for word;
+ * a long task that uses the same words in passing must not outrank them. A title made mostly of a phrase of the
+ * question (three terms in a row or more) wins as much more as the phrase is of the title.
+ */
+const MAX_PHRASE_BONUS = 0.2;
+const MIN_PHRASE = 3;
+
+function titlePhraseBonus(hit: Hit, phrase: readonly string[]): number {
+  if (hit.item.kind === 'passage' || !hit.item.title) return 0;
+  const title = analyze(hit.item.title);
+  let best = 0;
+  for (let start = 0; start < title.length; start += 1) {
+    for (let q = 0; q < phrase.length; q += 1) {
+      let run = 0;
+      while (title[start + run] !== undefined && title[start + run] === phrase[q + run]) run += 1;
+      best = Math.max(best, run);
+    }
+  }
+  return best < MIN_PHRASE ? 0 : (MAX_PHRASE_BONUS * best) / title.length;
 }
 
 function paragraphKey(hit: Hit): string {

@@ -3,6 +3,7 @@
  * sources with the quoted raw text, follow-up suggestions, and the subjects the conversation continues from.
  */
 import type { DocumentId } from '../knowledge/model.js';
+import type { Query } from '../query/query.js';
 
 export type Language = 'lv' | 'en';
 
@@ -59,6 +60,8 @@ export interface Reply {
   suggestions: string[];
   actions: ReplyAction[];
   subjects: Subject[];
+  /** The list question this answer executed, so that "Un IZM?" can change one part of it. */
+  query?: Query;
 }
 
 /** How many list items a plain-text answer shows; the rest are counted, and adapters may page through them. */

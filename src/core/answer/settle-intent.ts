@@ -1,6 +1,7 @@
 /**
  * The classifier scores intents by how their examples look; the slots say what the question is about. These rules,
  * in order, settle the intent where the two disagree:
+ * 0. a follow-up to a list that changes a part of it ("Un IZM?", "cik to ir?") is that list again;
  * 1. a follow-up with a new subject and no word of its own keeps the previous question ("un par 4.1.2.?");
  * 2. a name that is nobody in the documents is a question about that person (answered as not found);
  * 3. no intent resembles the question: search the text;
@@ -12,10 +13,11 @@
  * question ("Vai 4.4.5 ir izpildīts?") it is the question, so nothing is changed by asking.
  */
 
-import { asksForFigure, namesItems } from '../understand/parse-query.js';
+import { changesQuery } from '../query/follow-query.js';
+import { asksForList } from '../understand/asks-for-list.js';
+import { asksForFigure, followUpWords, namesItems, parseQuery } from '../understand/parse-query.js';
 import type { Field, Understanding } from '../understand/understanding.js';
 import type { ConversationState } from './conversation.js';
-import { asksForList } from './guards.js';
 
 /** Below this score no intent's examples resemble the question. */
 const MIN_INTENT_SCORE = 0.12;
@@ -52,6 +54,7 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
   if (top?.intent === 'help' && (u.contactKinds.length > 0 || /\d{5,}/u.test(u.text.replace(/\s/gu, '')))) {
     return 'contact';
   }
+  if (previous?.query && u.followUp && followsList(u)) return 'list';
   const ownSubject = hasOwnSubject(u);
   if (previous && u.followUp && ownSubject && u.fields.length === 0 && FIELD_INTENTS.has(previous.intent)) {
     if (!top || top.intent === 'details' || top.score < 0.35) return previous.intent;
@@ -77,6 +80,12 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
   const cues = CUED_BY[top.intent];
   if (cues && !cues.some((f) => u.fields.includes(f))) return ownSubject || previous ? 'details' : 'search';
   return top.intent;
+}
+
+/** "Un IZM?", "cik to ir?" after a list: it changes a part of that list and names no item of its own. */
+function followsList(u: Understanding): boolean {
+  if (u.persons.length > 0 || u.groups.length > 0 || u.references.some((r) => ITEM_KINDS.has(r.kind))) return false;
+  return changesQuery(parseQuery(u), followUpWords(u));
 }
 
 /** "Kuri ziņojuma uzdevumi ir izpildīti?": a status over many items, none named. */

@@ -1,5 +1,5 @@
 /** Which facts about its subject a question asks for, from its words, in Latvian and English. */
-import { type CueSet, cueHits } from './cues.js';
+import { type CueSet, cueHits, phraseHits, wordMatches } from './cues.js';
 import type { ContactKind, Field } from './understanding.js';
 
 const FIELD_CUES: [Field, CueSet][] = [
@@ -7,6 +7,8 @@ const FIELD_CUES: [Field, CueSet][] = [
     'coResponsible',
     {
       prefixes: ['lidzatbild', 'coresponsib', 'co-responsib', 'partner'],
+      // "Nurse-Family Partnership" is a programme's name.
+      except: ['partnership'],
       phrases: ['co responsible', 'other institutions', 'citas institucijas', 'kopa ar', 'iesaistit\\p{L}* institucij'],
     },
   ],
@@ -45,7 +47,15 @@ const FIELD_CUES: [Field, CueSet][] = [
         'jabeidz',
       ],
       words: ['kad', 'lidz'],
-      phrases: ['lidz kuram', 'by when', 'what date', 'kada datum', 'izpildes laik'],
+      phrases: [
+        'lidz kuram',
+        'by when',
+        'what date',
+        'kada datum',
+        'izpildes laik',
+        'no kura laika',
+        'kops kura laika',
+      ],
     },
   ],
   [
@@ -123,4 +133,24 @@ export function askedFields(words: readonly string[], folded: string): Field[] {
 
 export function askedContactKinds(words: readonly string[], folded: string): ContactKind[] {
   return CONTACT_CUES.filter(([, cues]) => cueHits(words, folded, cues)).map(([kind]) => kind);
+}
+
+const ROLE_FIELDS = new Set<Field>(['responsible', 'coResponsible', 'deadline']);
+const QUESTION_WORDS = new Set(['who', 'which', 'kas', 'kura', 'kuras', 'kurs']);
+
+/**
+ * The words that ask who is responsible or by when ("atbild", "nodrošina", "who runs", "termiņš", "no kura
+ * laika"): they are answered by the item's cells, so they say nothing about which item is meant.
+ */
+export function roleWords(words: readonly string[], folded: string): Set<string> {
+  const found = new Set<string>();
+  for (const [field, cues] of FIELD_CUES) {
+    if (!ROLE_FIELDS.has(field)) continue;
+    for (const word of words) if (wordMatches(word, { ...cues, phrases: [] })) found.add(word);
+    for (const phrase of cues.phrases ?? []) {
+      if (!phraseHits(folded, { prefixes: [], phrases: [phrase] })) continue;
+      for (const word of phrase.split(' ')) if (!QUESTION_WORDS.has(word)) found.add(word);
+    }
+  }
+  return found;
 }

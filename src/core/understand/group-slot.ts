@@ -13,6 +13,13 @@ const GROUP_TERMS = new Set(
   analyze('grupa grupas grupu apakšgrupa apakšgrupas darba darbs group groups subgroup working'),
 );
 const STANDING: CueSet = { prefixes: ['pastavig', 'standing', 'permanent'] };
+/** Words that can only mean a working group; a bare "grupa" is also a support group, an age group, a target group. */
+const PLAINLY_GROUP: CueSet = {
+  prefixes: ['apaksgrup', 'subgroup', 'sub-group', 'padom', 'council'],
+  phrases: ['darba grup\\p{L}*', 'working groups?'],
+};
+/** With a bare "grupa", the group's title must hold this share of the question's other words. */
+const BARE_TITLE_SHARE = 0.5;
 
 export interface GroupTopicIndex {
   groups: readonly WorkingGroup[];
@@ -64,10 +71,17 @@ export function findGroups(
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best) return [];
+  if (!cueHits(words, folded, PLAINLY_GROUP) && titleShare(index, best.id, query) < BARE_TITLE_SHARE) return [];
   // Only the clear winner: a tie between two groups means the words do not single one out.
   const second = scored[1];
   if (second && second.score > best.score * 0.8) return [];
   return [{ id: best.id, confidence: Math.min(0.9, best.score / 4) }];
+}
+
+/** "atbalsta grupām vecākiem, kuri audzina bērnus ar … traucējumiem" shares one word with a group's title. */
+function titleShare(index: GroupTopicIndex, id: string, query: ReadonlySet<string>): number {
+  const title = index.titleTerms.get(id) ?? new Set<string>();
+  return query.size === 0 ? 0 : [...query].filter((t) => title.has(t)).length / query.size;
 }
 
 /** One distinctive shared word (idf ≈ 1.6 or more, i.e. in at most two groups) is enough to name a topic. */

@@ -7,6 +7,7 @@
 import type { DocumentId } from '../knowledge/model.js';
 import {
   COUNT,
+  DUE,
   EITHER,
   ITEMS,
   MAX,
@@ -19,8 +20,10 @@ import {
   SUM,
   TOGETHER,
 } from '../lexicon/list-words.js';
+import type { FollowUpWords } from '../query/follow-query.js';
 import type { InstitutionFilter, PeriodFilter, Query, Role } from '../query/query.js';
 import { fold } from '../text/fold.js';
+import { asksForList } from './asks-for-list.js';
 import { type CueSet, cueHits, foldedWords, wordMatches } from './cues.js';
 import { statedConstraints } from './stated-constraints.js';
 import type { Understanding } from './understanding.js';
@@ -68,6 +71,20 @@ function sumOf(u: Understanding, has: (c: CueSet) => boolean): Query['select'] {
   return money && has(SUM) ? 'sum' : 'list';
 }
 
+/** What a follow-up to a list names of its own, for followQuery. */
+export function followUpWords(u: Understanding): FollowUpWords {
+  const folded = fold(u.text);
+  const words = foldedWords(folded);
+  const has = (cues: CueSet) => cueHits(words, folded, cues);
+  const operation = has(COUNT) ? 'count' : has(SUM) ? 'sum' : has(MAX) ? 'max' : has(MIN) ? 'min' : undefined;
+  return {
+    documents: u.documents.some((d) => d === 'plan' || d === 'report' || d === 'programme'),
+    list: asksForList(u),
+    periodMeaning: has(STARTING) || has(DUE) || u.fields.includes('deadline'),
+    ...(operation ? { operation } : {}),
+  };
+}
+
 /**
  * Whether the question asks for a figure over a set of items — how many measures, the largest funding, what the
  * activities add up to — so that it is a list question whatever intent its other words resemble.
@@ -106,6 +123,8 @@ function readRoles(words: readonly string[]): Roles {
         ? 'responsible'
         : undefined;
     if (!role) return;
+    // "sadarbības partnere" is one role written in two words: read it once, at its first word.
+    if (i > 0 && wordMatches(words[i - 1] as string, role === 'coResponsible' ? CO_ROLE : LEAD_ROLE)) return;
     const before = words.slice(Math.max(0, i - 3), i);
     // "nevis tikai sadarbības partnere" says more than a partner, not "not a partner": no role of its own.
     const pair = before.slice(-2).join(' ');

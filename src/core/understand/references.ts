@@ -34,6 +34,7 @@ export function findReferences(folded: string): Reference[] {
   const NUMBER = /(?<![\d.:])(\d{1,2})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?(\.\d{1,2})?(?!\d)(?!\.\d)(?!:\d)\.?/gu;
   for (const m of folded.matchAll(NUMBER)) {
     if (m[4]) continue; // four levels ("4.3.6.5") number EU measures, not ours
+    if (countsThings(m[0], folded.slice((m.index ?? 0) + m[0].length))) continue;
     const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined);
     const id = parts.map((p) => String(Number(p))).join('.');
     const cues = cuesNear(words, m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -41,6 +42,17 @@ export function findReferences(folded: string): Reference[] {
     if (kind) refs.push({ kind, id, raw: m[0] });
   }
   return dedupe(refs);
+}
+
+/**
+ * "the 13 tasks", "no 13 uzdevumiem", "7 pasākumi": a number with no ordinal dot before a plural noun counts
+ * things rather than naming one ("13. uzdevums", "task 13").
+ */
+const PLURAL_NOUN =
+  /^\s+(?:tasks|measures|activities|subgroups|groups|directions|uzdevumi|uzdevumiem|pasakumi|pasakumiem|aktivitates|aktivitatem|apaksgrupas|apaksgrupam|grupam|virzieni|virzieniem)\b/u;
+
+function countsThings(raw: string, after: string): boolean {
+  return !raw.endsWith('.') && !raw.includes('.') && PLURAL_NOUN.test(after);
 }
 
 function kindOf(levels: number, cues: Set<Cue>): Reference['kind'] | undefined {

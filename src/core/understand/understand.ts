@@ -4,14 +4,14 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { IsoDate } from '../knowledge/model.js';
-import { analyze } from '../text/analyze.js';
+import { analyze, analyzeTerms } from '../text/analyze.js';
 import { fold } from '../text/fold.js';
 import { abbreviationsAsked, quietShouting } from './abbreviation-slot.js';
 import { type Classifier, scoreIntents } from './classify.js';
 import { cleanMessage } from './clean-text.js';
 import { foldedWords } from './cues.js';
 import { featuresOf } from './features.js';
-import { askedContactKinds, askedFields } from './fields.js';
+import { askedContactKinds, askedFields, roleWords } from './fields.js';
 import { findGroups, type GroupTopicIndex } from './group-slot.js';
 import { detectLanguage } from './language.js';
 import { findPeriod } from './period-slot.js';
@@ -39,6 +39,25 @@ export interface Understander {
   vocabulary: ReadonlySet<string>;
 }
 
+/** The question's terms but those that ask for a cell ("by what date", "kas atbild"): they name no topic. */
+function topicTerms(
+  text: string,
+  words: readonly string[],
+  folded: string,
+  translations: Understanding['searchTerms'],
+): string[] {
+  const roles = roleWords(words, folded);
+  const own = analyzeTerms(text).filter((t) => !roles.has(t.folded));
+  const translated = translations.filter(
+    (t) =>
+      !t.source ||
+      !fold(t.source)
+        .split(/\s+/u)
+        .every((w) => roles.has(w)),
+  );
+  return [...own, ...translated].map((t) => t.term);
+}
+
 export function understand(raw: string, u: Understander, today: IsoDate, hasContext: boolean): Understanding {
   const text = quietShouting(cleanMessage(raw), u.knownAbbreviations);
   const folded = fold(text);
@@ -50,12 +69,7 @@ export function understand(raw: string, u: Understander, today: IsoDate, hasCont
   const searchTerms = [...analyze(text).map((term) => ({ term })), ...translations];
   const groups: GroupSlot[] = [
     ...references.filter((r) => r.kind === 'group').map((r) => ({ id: r.id, confidence: 1 })),
-    ...findGroups(
-      u.groupIndex,
-      words,
-      folded,
-      searchTerms.map((t) => t.term),
-    ),
+    ...findGroups(u.groupIndex, words, folded, topicTerms(text, words, folded, translations)),
   ];
   const withoutIds = references.reduce((t, r) => t.replace(r.raw, ' '), text);
   const base = {

@@ -56,6 +56,13 @@ describe('references', () => {
     expect(refs('līdz 31.12.2024. un 2024. gada 2. pusgadā')).toEqual([]);
     expect(refs('4.3.6.5. pasākuma ietvaros, 283 239 euro, 116111')).toEqual([]);
   });
+
+  it('reads a number before a plural noun as a count, not as an item', () => {
+    expect(refs('How many of the 13 tasks in the report are done?')).toEqual([]);
+    expect(refs('Cik no 13 uzdevumiem ir izpildīti?')).toEqual([]);
+    expect(refs('Kuri 7 pasākumi ir 3. rīcības virzienā?')).toEqual(['direction:3']);
+    expect(refs('13. uzdevumi un task 13')).toEqual(['report-task:13']);
+  });
 });
 
 describe('slots', () => {

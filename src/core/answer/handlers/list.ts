@@ -5,12 +5,14 @@
  */
 import { formatPeriod } from '../../deadlines/format-period.js';
 import { type Executed, execute } from '../../query/execute.js';
+import { changesQuery, followQuery } from '../../query/follow-query.js';
 import { hasFilter, type Query } from '../../query/query.js';
-import { parseQuery } from '../../understand/parse-query.js';
+import { asksForList } from '../../understand/asks-for-list.js';
+import { followUpWords, parseQuery } from '../../understand/parse-query.js';
 import type { AnswerContext } from '../answer-context.js';
+import { countedTerms } from '../counted-noun.js';
 import { Draft } from '../draft.js';
 import { agree, counted, NOUNS } from '../grammar.js';
-import { asksForList } from '../guards.js';
 import type { Reply } from '../reply.js';
 import { reportTaskTitle } from '../short-title.js';
 import { formatAmount, shorten, w } from '../words.js';
@@ -18,10 +20,10 @@ import { describeQuery } from './describe-query.js';
 import { answerSearch } from './search.js';
 
 export function answerList(ctx: AnswerContext, intent: string): Reply {
-  const context = ctx.previous?.subjects.find((s) => s.kind === 'institution')?.id;
-  const query = parseQuery(ctx.u, context);
-  const asked = asksForList(ctx.u) || query.select !== 'list' || query.amount !== undefined;
-  if (!hasFilter(query) || !asked) return answerSearch(ctx, 'search');
+  const followed = followedQuery(ctx);
+  const query = followed ?? parseQuery(ctx.u, ctx.previous?.subjects.find((s) => s.kind === 'institution')?.id);
+  const asked = followed !== undefined || asksForList(ctx.u) || query.select !== 'list' || query.amount !== undefined;
+  if (!hasFilter(query) || !asked || countsOtherThings(ctx, query)) return answerSearch(ctx, 'search');
   const result = execute(query, ctx.kb.knowledge, (key) => ctx.statuses.latest(key)?.status, ctx.today);
   const total = result.measures.length + result.reportTasks.length + result.activities.length;
   // "Kas atbild par … pašvaldībās?" names a topic, not a list: when nothing passes, the text may answer it.
@@ -38,7 +40,28 @@ export function answerList(ctx: AnswerContext, intent: string): Reply {
   for (const f of query.institutions) draft.subject({ kind: 'institution', id: f.id });
   const note = ctx.names.note();
   if (note) draft.fact(ctx.lang === 'lv' ? 'Piezīme' : 'Note', note);
-  return draft.reply(intent, ctx.lang, true);
+  return { ...draft.reply(intent, ctx.lang, true), query };
+}
+
+/**
+ * "Cik izglītības iestāžu piedalījās IZM un IKVD aptaujā?" counts schools, not the items IZM and IKVD are in: a
+ * count of anything but measures, tasks or activities is a fact to find in the text.
+ */
+function countsOtherThings(ctx: AnswerContext, query: Query): boolean {
+  if (query.select !== 'count') return false;
+  const counted = countedTerms(ctx.u);
+  return counted.length > 0 && !counted.some((t) => ITEM_STEMS.some((s) => t.startsWith(s) || s.startsWith(t)));
+}
+
+const ITEM_STEMS = ['pasakum', 'uzdevum', 'aktivitat', 'measur', 'task', 'activit', 'item', 'darbib'];
+
+/** The previous list with what a follow-up changes ("Un IZM?"), when the message is such a follow-up. */
+function followedQuery(ctx: AnswerContext): Query | undefined {
+  const previous = ctx.previous?.query;
+  if (!previous || !ctx.u.followUp) return undefined;
+  const next = parseQuery(ctx.u);
+  const words = followUpWords(ctx.u);
+  return changesQuery(next, words) ? followQuery(previous, next, words) : undefined;
 }
 
 /** Only the state programme gives sums of money: the plan and the report carry none, and that is said. */

@@ -31,6 +31,11 @@ export function renderOwner(item: SearchItem, ctx: AnswerContext, draft: Draft):
     if (measure) renderMeasure(measure, ctx.fields, ctx, draft);
     return measure !== undefined;
   }
+  if (item.kind === 'activity') {
+    const activity = kb.activities.get(id);
+    if (activity) renderActivity(activity, ctx.fields, ctx, draft);
+    return activity !== undefined;
+  }
   if (item.kind === 'group') {
     const group = kb.groups.get(id);
     if (group) renderGroup(group, ctx.fields, ctx, draft);

@@ -7,12 +7,14 @@
 import type { Passage } from '../../knowledge/model.js';
 import { search } from '../../search/search.js';
 import { type SearchItemKind, SearchItemKindSchema } from '../../search/search-item.js';
+import { analyze } from '../../text/analyze.js';
 import { type Constraint, statedConstraints } from '../../understand/stated-constraints.js';
 import type { AnswerContext } from '../answer-context.js';
 import { holdsConstraints } from '../answerable.js';
 import { cite, documentTitle, place } from '../citations.js';
 import { Draft } from '../draft.js';
 import { focusQuote, MAX_QUOTE_CHARS } from '../focus-quote.js';
+import { stackReplies } from '../join-replies.js';
 import { notFound } from '../not-found.js';
 import {
   ANSWER_TYPES,
@@ -54,9 +56,17 @@ export function answerSearch(ctx: AnswerContext, intent: string): Reply {
         .map((r) => titleOf(r)),
     );
   }
+  const answered = intent === 'search' ? 'search' : intent;
   const draft = new Draft();
-  if (!renderOwner(best.hit.item, ctx, draft)) quotePassages(ranked, best, ctx, draft);
-  return draft.reply(intent === 'search' ? 'search' : intent, ctx.lang, true);
+  if (!renderOwner(best.hit.item, ctx, draft)) {
+    quotePassages(ranked, best, ctx, draft);
+    return draft.reply(answered, ctx.lang, true);
+  }
+  const others = twins(ranked, best).flatMap((twin) => {
+    const own = new Draft();
+    return renderOwner(twin.hit.item, ctx, own) ? [own.reply(answered, ctx.lang, true)] : [];
+  });
+  return stackReplies([draft.reply(answered, ctx.lang, true), ...others]);
 }
 
 /**
@@ -85,7 +95,26 @@ export function rankedHits(ctx: AnswerContext): RankedHit[] {
       ctx.kb.documentTerms.get(d) ? [[d, ctx.kb.documentTerms.get(d) as ReadonlySet<string>] as const] : [],
     ),
   );
-  return rankByCoverage(hits, concepts(ctx), { wants: answerType(ctx.u), named });
+  return rankByCoverage(hits, concepts(ctx), { wants: answerType(ctx.u), named, phrase: analyze(ctx.u.text) });
+}
+
+/**
+ * "Nurse-Family Partnership programma" is two measures, its adaptation (1.2.1) and its roll-out (1.2.2), that
+ * the question's words match alike: both are answered rather than one picked at random.
+ */
+const TWIN_RATIO = 0.97;
+const ITEM_KINDS = new Set<SearchItemKind>(['measure', 'report-task', 'activity']);
+
+function twins(ranked: RankedHit[], best: RankedHit): RankedHit[] {
+  if (!ITEM_KINDS.has(best.hit.item.kind)) return [];
+  return ranked
+    .slice(1, 3)
+    .filter(
+      (r) =>
+        r.hit.item.kind === best.hit.item.kind &&
+        r.hit.item.id !== best.hit.item.id &&
+        r.coverage >= best.coverage * TWIN_RATIO,
+    );
 }
 
 function concepts(ctx: AnswerContext): Concept[] {
