@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/adapters/files/paths.js';
+import { ask, serverUrl } from './concurrent-ask.js';
 import { round } from './stats.js';
 
 export interface Throughput {
@@ -66,29 +67,11 @@ async function startReplica(databaseUrl: string): Promise<{ child: ChildProcess;
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      const port = /localhost:(\d+)\//u.exec(text)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}`);
-    });
-    child.stdout?.on('end', () => reject(new Error(`replica did not start: ${text}`)));
-  });
+  const url = await serverUrl(child.stdout);
   return { child, url };
 }
 
 async function stop(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
-}
-
-async function ask(url: string, text: string): Promise<boolean> {
-  const response = await fetch(`${url}/api/ask`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text }),
-  });
-  await response.arrayBuffer();
-  return response.ok;
 }

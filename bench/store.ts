@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/adapters/store/database.js';
 import { openPostgres } from '../src/adapters/store/postgres-db.js';
+import { newSchemaUrl } from '../src/adapters/store/postgres-schema.js';
 import { goldenQuestions } from './golden.js';
 import { replicaThroughput } from './replica-throughput.js';
 import { storeLatency } from './store-latency.js';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const rows = [await storeLatency(sqlite, calls)];
   await sqlite.close();
   if (URL_GIVEN) {
-    const url = await freshSchema(URL_GIVEN);
+    const url = await newSchemaUrl(URL_GIVEN);
     const pg = await openPostgres(url);
     rows.push(await storeLatency(pg, calls));
     await pg.close();
@@ -40,24 +41,11 @@ async function main(): Promise<void> {
   const total = QUICK ? 400 : 2_000;
   console.log(`\n/api/ask throughput on PostgreSQL, ${total} requests, 8 clients`);
   for (const replicas of [1, 2]) {
-    const t = await replicaThroughput(await freshSchema(URL_GIVEN), replicas, questions, total, 8);
+    const t = await replicaThroughput(await newSchemaUrl(URL_GIVEN), replicas, questions, total, 8);
     console.log(`${replicas} replica(s): ${t.perSecond} requests/s (${t.seconds} s, ${t.failed} failed)`);
   }
 }
 
 const fmt = (ms: number) => ms.toFixed(3).padStart(9);
-
-/** A schema of its own on the server, so the figures start from an empty store. */
-async function freshSchema(url: string): Promise<string> {
-  const pg = await import('pg');
-  const schema = `bench_${Date.now().toString(36)}`;
-  const client = new pg.default.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
-  const withSchema = new URL(url);
-  withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  return withSchema.toString();
-}
 
 await main();

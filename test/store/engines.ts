@@ -6,10 +6,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { it } from 'vitest';
 import { openDatabase } from '../../src/adapters/store/database.js';
 import { openPostgres } from '../../src/adapters/store/postgres-db.js';
+import { newSchemaUrl } from '../../src/adapters/store/postgres-schema.js';
 import type { Db } from '../../src/adapters/store/sql.js';
 
 export interface EngineUnderTest {
@@ -41,16 +41,7 @@ const sqlite: EngineUnderTest = {
 };
 
 /** A URL whose connections use a new schema of their own. */
-export async function freshSchemaUrl(url: string): Promise<string> {
-  const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${schema}`);
-  await client.end();
-  const withSchema = new URL(url);
-  withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  return withSchema.toString();
-}
+export const freshSchemaUrl = (url: string) => newSchemaUrl(url, 't');
 
 function postgres(url: string): EngineUnderTest {
   return {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrateSqlite, SqliteDb } from '../../src/adapters/store/database.js';
 import { SqlDigestLedger } from '../../src/adapters/store/digest-ledger.js';
 import { MIGRATIONS } from '../../src/adapters/store/migrations/index.js';
-import { openPostgres, type PostgresDb } from '../../src/adapters/store/postgres-db.js';
+import { openPostgres } from '../../src/adapters/store/postgres-db.js';
 import { migratePostgres } from '../../src/adapters/store/postgres-migrate.js';
 import type { Db } from '../../src/adapters/store/sql.js';
 import { sampleDigest } from '../fixtures/slack/digest.js';
@@ -104,8 +104,7 @@ for (const engine of enginesUnderTest()) {
       const { db, replica } = await engine.fresh();
       const second = await replica();
       expect(await appliedMigrations(second)).toEqual(MIGRATIONS.map((m) => m.id));
-      const again =
-        second instanceof SqliteDb ? migrateSqlite(second.raw) : await migratePostgres(second as PostgresDb);
+      const again = second instanceof SqliteDb ? migrateSqlite(second.raw) : await migratePostgres(second);
       expect(again).toEqual([]);
       expect(await appliedMigrations(db)).toEqual(MIGRATIONS.map((m) => m.id));
     });

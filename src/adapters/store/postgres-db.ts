@@ -81,11 +81,6 @@ export class PostgresDb extends Statements implements Db {
   async close(): Promise<void> {
     await this.pool.end();
   }
-
-  /** One client for work that must stay on one connection (the migration's lock and transaction). */
-  connect(): Promise<pg.PoolClient> {
-    return this.pool.connect();
-  }
 }
 
 /** Connects, checks that writes are possible, and migrates; throws StoreError with what to do. */

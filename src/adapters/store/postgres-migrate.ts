@@ -4,37 +4,29 @@
  * failure leaves the schema as it was.
  */
 import { MIGRATIONS } from './migrations/index.js';
-import type { PostgresDb } from './postgres-db.js';
+import type { Db } from './sql.js';
 
 /** The lock's key: any constant the replicas share ("darba" in ASCII). */
 export const MIGRATION_LOCK = 0x6461726261;
 
-export async function migratePostgres(db: PostgresDb): Promise<number[]> {
-  const client = await db.connect();
-  const applied: number[] = [];
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
+export function migratePostgres(db: Db): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.get('SELECT pg_advisory_xact_lock(CAST(? AS BIGINT)) AS locked', [MIGRATION_LOCK]);
+    await tx.run(
       'CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
-    const done = new Set((await client.query<{ id: number }>('SELECT id FROM migrations')).rows.map((r) => r.id));
+    const done = new Set((await tx.all<{ id: number }>('SELECT id FROM migrations')).map((r) => r.id));
+    const applied: number[] = [];
     for (const migration of MIGRATIONS) {
       if (done.has(migration.id)) continue;
-      await client.query(migration.postgres);
-      await client.query('INSERT INTO migrations (id, name, applied_at) VALUES ($1, $2, $3)', [
+      await tx.run(migration.postgres);
+      await tx.run('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)', [
         migration.id,
         migration.name,
         new Date().toISOString(),
       ]);
       applied.push(migration.id);
     }
-    await client.query('COMMIT');
     return applied;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
