@@ -39,7 +39,8 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
   const absent = unmetConstraints(ctx, reply);
   if (absent.length === 0 && (reply.intent !== 'search' || fromNamedDocument(ctx, reply))) return counted(reply, ctx);
   const second = reply.intent === 'search' ? undefined : retry?.();
-  if (second?.found && unmetConstraints(ctx, second).length === 0 && fromNamedDocument(ctx, second)) return second;
+  if (second?.found && unmetConstraints(ctx, second).length === 0 && fromNamedDocument(ctx, second))
+    return counted(second, ctx);
   return absent.length > 0 ? refuse(reply, absent, ctx) : notFound(ctx, reply.intent);
 }
 

@@ -17,8 +17,11 @@ const ENGLISH =
 /** A Latvian verb ends the counted phrase: "cik semināru paredzēts", "cik jāpilnveido", "cik ir". */
 const VERB =
   /^(?:ja\p{L}+|ir|bija|bus|tiks|tika|var|paredz\p{L}*|plano\p{L}*|plan\p{L}*|nodrosin\p{L}*|sasniedz\p{L}*)$/u;
-/** Counted Latvian nouns are plural genitives or datives ("cik semināru", "cik bērniem"); modifiers are not. */
-const COUNTED_FORM = /(?:u|iem|am|em|im)$/u;
+/**
+ * Counted Latvian nouns are plural genitives, datives or locatives ("cik semināru", "cik bērniem", "cik
+ * pasākumos"); modifiers are not.
+ */
+const COUNTED_FORM = /(?:u|iem|am|em|im|os)$/u;
 const NUMBER_WORDS = new Set(
   (
     'viens viena vienu vienam vienai divi divas divu diviem divam tris trim cetri cetras cetriem pieci piecas ' +
@@ -39,7 +42,9 @@ const REACH_AFTER_COUNT = 12;
 export function countedTerms(u: Understanding): string[] {
   const folded = fold(u.text);
   const latvian = LATVIAN.exec(folded)?.[1];
-  const words = latvian ? latvianNouns(latvian) : englishNouns(folded);
+  // "Cik pasākumos IeM …": a name is not the counted thing, whatever its letters end in.
+  const names = new Set(u.institutions.flatMap((i) => fold(i.text).split(/\s+/u)));
+  const words = (latvian ? latvianNouns(latvian) : englishNouns(folded)).filter((w) => !names.has(w));
   if (words.length === 0 || words.some((w) => NOT_COUNTS.has(w))) return [];
   const translated = u.searchTerms.filter(
     (t) =>

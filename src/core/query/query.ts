@@ -43,6 +43,7 @@ export interface Query {
 export function hasFilter(q: Query): boolean {
   return (
     q.institutions.length > 0 ||
+    q.noOthers ||
     q.direction !== undefined ||
     q.task !== undefined ||
     q.period !== undefined ||

@@ -41,8 +41,15 @@ export function parseQuery(u: Understanding, contextInstitution?: string): Query
   const roles = readRoles(words);
   const institutions = institutionFilters(u, words, roles, contextInstitution);
   const funding = u.fields.includes('funding') || u.documents.includes('programme');
+  // "Cik pasākumu finansē valsts programma?" counts activities; only "cik naudas" asks for money.
   const select =
-    has(COUNT) && !funding ? 'count' : funding && has(MAX) ? 'max' : funding && has(MIN) ? 'min' : sumOf(u, has);
+    has(COUNT) && !u.fields.includes('funding')
+      ? 'count'
+      : funding && has(MAX)
+        ? 'max'
+        : funding && has(MIN)
+          ? 'min'
+          : sumOf(u, has);
   const query: Query = {
     documents: documentsOf(u, select),
     institutions,
@@ -51,7 +58,14 @@ export function parseQuery(u: Understanding, contextInstitution?: string): Query
     only: has(ONLY) && !has(NOT_ONLY) && roles.negated.length === 0 && !has(NO_OTHERS),
     noOthers: has({
       prefixes: [],
-      phrases: ['bez lidzatbildig\\p{L}*', 'without (?:any )?co-?responsible', 'viena pati', 'viens pats'],
+      phrases: [
+        'bez lidzatbildig\\p{L}*',
+        'without (?:any )?co-?responsible',
+        '(?:have|has|with) no co-?responsible',
+        'nav (?:neviena )?lidzatbildig\\p{L}*',
+        'viena pati',
+        'viens pats',
+      ],
     }),
     select,
   };
@@ -104,7 +118,7 @@ export function asksForFigure(u: Understanding): boolean {
   if (statedConstraints(u.text).some((c) => c.kind === 'amount') && (has(ITEMS) || money)) return true;
   if (money && (has(MAX) || has(MIN))) return true;
   if (money && has(SUM) && (u.institutions.length > 0 || has(ITEMS))) return true;
-  return has(COUNT) && has(ITEMS) && !money;
+  return has(COUNT) && has(ITEMS) && !u.fields.includes('funding');
 }
 
 interface Roles {

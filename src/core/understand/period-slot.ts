@@ -6,6 +6,7 @@ import { intervalAround } from '../deadlines/calendar.js';
 import { addDays } from '../deadlines/semantics.js';
 import { parsePeriod } from '../documents/period.js';
 import type { IsoDate } from '../knowledge/model.js';
+import { fold } from '../text/fold.js';
 import { type CueSet, cueHits } from './cues.js';
 import type { PeriodSlot } from './understanding.js';
 
@@ -65,7 +66,26 @@ export function findPeriod(
   const written = parsePeriod(text);
   if (written.kind === 'unknown' || written.kind === 'ongoing' || !written.start) return undefined;
   const end = written.end ?? endOfUnit(written.start, written.unit);
+  const bound = openBound(written.note);
+  if (bound === 'after') return { kind: 'span', start: addDays(end, 1), end: OPEN_END, raw: written.raw };
+  if (bound === 'before') return { kind: 'span', start: OPEN_START, end: addDays(written.start, -1), raw: written.raw };
   return { kind: 'span', start: written.start, end, raw: written.raw };
+}
+
+/** The far ends of an open span: "after 2025" runs on, "before 2024" runs back, as far as any document's dates. */
+export const OPEN_START = '0001-01-01';
+export const OPEN_END = '9999-12-31';
+
+/** "pēc 2025. gada", "after 2025", "later than H1 2024"; "pirms 2024. gada", "before 2024", "earlier than …". */
+const AFTER = /(?:^|[^\p{L}])(?:pec|after|later than|beyond)\s+$/u;
+const BEFORE = /(?:^|[^\p{L}])(?:pirms|before|earlier than|sooner than)\s+$/u;
+
+function openBound(note: string | undefined): 'after' | 'before' | undefined {
+  // The parser's note is the text with the period it read replaced by "…".
+  const at = note?.indexOf('…') ?? -1;
+  if (!note || at < 0) return undefined;
+  const before = fold(note.slice(Math.max(0, at - 16), at));
+  return AFTER.test(before) ? 'after' : BEFORE.test(before) ? 'before' : undefined;
 }
 
 function unitSpan(today: IsoDate, unit: 'month' | 'year', ahead: number): [IsoDate, IsoDate] {

@@ -79,6 +79,15 @@ describe('slots', () => {
     expect(unknown.unknownNames).toEqual(['Pēteris Ozoliņš']);
   });
 
+  it('reads open periods: after and before a written one', () => {
+    expect(u('Which tasks have a deadline after 2025?').period).toMatchObject({
+      start: '2026-01-01',
+      end: '9999-12-31',
+    });
+    expect(u('Kuri pasākumi jāizpilda pirms 2023. gada?').period).toMatchObject({ end: '2022-12-31' });
+    expect(u('Kas jāizpilda pēc 2024. gada 1. pusgada?').period).toMatchObject({ start: '2024-07-01' });
+  });
+
   it('reads periods, written and relative', () => {
     expect(u('Kuri pasākumi 2024. gada 2. pusgadā?').period).toMatchObject({ start: '2024-07-01', end: '2024-12-31' });
     expect(u('What is due in H2 2024?').period).toMatchObject({ start: '2024-07-01', end: '2024-12-31' });

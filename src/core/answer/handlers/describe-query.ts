@@ -1,6 +1,8 @@
 /** A Query in words, for the first line of a list: "kuros LM un IZM ir atbildīgās, 2. rīcības virzienā". */
 import { formatPeriod } from '../../deadlines/format-period.js';
+import type { Period } from '../../knowledge/model.js';
 import type { InstitutionFilter, PeriodFilter, Query, Role } from '../../query/query.js';
+import { OPEN_END, OPEN_START } from '../../understand/period-slot.js';
 import type { AnswerContext } from '../answer-context.js';
 import { formatAmount } from '../words.js';
 
@@ -32,8 +34,20 @@ export function describeQuery(q: Query, ctx: AnswerContext): string {
         : `funded with ${formatAmount(q.amount, lang)} euro`,
     );
   if (q.status) bits.push(lang === 'lv' ? (q.status === 'done' ? 'izpildīti' : 'izpilde turpinās') : q.status);
-  if (bits.length === 0) bits.push(lang === 'lv' ? 'valsts programmā 2026' : 'in the state programme 2026');
+  if (bits.length === 0) bits.push(documentWords(q, lang));
   return bits.join(', ');
+}
+
+const DOCUMENT_WORDS: Record<string, { lv: string; en: string }> = {
+  plan: { lv: 'plānā 2022–2025', en: 'in the plan 2022–2025' },
+  report: { lv: 'ziņojumā par vardarbību izglītības iestādēs', en: 'in the report on violence in schools' },
+  programme: { lv: 'valsts programmā 2026', en: 'in the state programme 2026' },
+};
+
+function documentWords(q: Query, lang: AnswerContext['lang']): string {
+  const named = q.documents.flatMap((d) => (DOCUMENT_WORDS[d] ? [DOCUMENT_WORDS[d][lang]] : []));
+  if (named.length === 1) return named[0] as string;
+  return lang === 'lv' ? 'plānā, ziņojumā un valsts programmā' : 'in the plan, the report and the state programme';
 }
 
 function institutionWords(list: InstitutionFilter[], q: Query, ctx: AnswerContext): string {
@@ -63,9 +77,16 @@ function periodWords(p: PeriodFilter, ctx: AnswerContext): string {
     return lang === 'lv'
       ? `termiņš pagājis (šodien ${ctx.today}), izpilde nav atzīmēta`
       : `past their deadline (today is ${ctx.today}) and not marked done`;
-  const span = formatPeriod({ kind: 'range', start: p.start, end: p.end, unit: 'day', raw: '' }, lang);
+  const span = formatPeriod(displayed(p), lang);
   if (p.kind === 'upcoming') return lang === 'lv' ? `termiņš tuvākajā laikā (${span})` : `due soon (${span})`;
   if (p.meaning === 'due') return lang === 'lv' ? `termiņš ${span}` : `with a deadline ${span}`;
   if (p.meaning === 'starting') return lang === 'lv' ? `kas sākas ${span}` : `starting ${span}`;
   return lang === 'lv' ? `kas norisinās ${span}` : `under way ${span}`;
+}
+
+/** An open span reads "no 2026. gada 1. janvāra" / "līdz 2023. gada 31. decembrim", not a range to year 9999. */
+function displayed(p: PeriodFilter): Period {
+  if (p.end === OPEN_END) return { kind: 'from', start: p.start, unit: 'day', raw: '' };
+  if (p.start === OPEN_START) return { kind: 'due', end: p.end, unit: 'day', raw: '' };
+  return { kind: 'range', start: p.start, end: p.end, unit: 'day', raw: '' };
 }

@@ -8,7 +8,7 @@ import { type Executed, execute } from '../../query/execute.js';
 import { changesQuery, followQuery } from '../../query/follow-query.js';
 import { hasFilter, type Query } from '../../query/query.js';
 import { asksForList } from '../../understand/asks-for-list.js';
-import { followUpWords, parseQuery } from '../../understand/parse-query.js';
+import { followUpWords, namesItems, parseQuery } from '../../understand/parse-query.js';
 import type { AnswerContext } from '../answer-context.js';
 import { countedTerms } from '../counted-noun.js';
 import { Draft } from '../draft.js';
@@ -23,7 +23,9 @@ export function answerList(ctx: AnswerContext, intent: string): Reply {
   const followed = followedQuery(ctx);
   const query = followed ?? parseQuery(ctx.u, ctx.previous?.subjects.find((s) => s.kind === 'institution')?.id);
   const asked = followed !== undefined || asksForList(ctx.u) || query.select !== 'list' || query.amount !== undefined;
-  if (!hasFilter(query) || !asked || countsOtherThings(ctx, query)) return answerSearch(ctx, 'search');
+  // "How many tasks does the report have?" counts them all; any other list needs something to filter by.
+  const countsAll = query.select === 'count' && namesItems(ctx.u);
+  if ((!hasFilter(query) && !countsAll) || !asked || countsOtherThings(ctx, query)) return answerSearch(ctx, 'search');
   const result = execute(query, ctx.kb.knowledge, (key) => ctx.statuses.latest(key)?.status, ctx.today);
   const total = result.measures.length + result.reportTasks.length + result.activities.length;
   // "Kas atbild par … pašvaldībās?" names a topic, not a list: when nothing passes, the text may answer it.
