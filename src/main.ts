@@ -9,13 +9,11 @@ import { DigestConfigError } from './adapters/files/digest-config-file.js';
 import { loadEnvFile } from './adapters/files/env-file.js';
 import { listen } from './adapters/http/http-app.js';
 import { startScheduler } from './adapters/scheduler/start-scheduler.js';
-import { startSlack } from './adapters/slack/start-slack.js';
 import { StoreError } from './adapters/store/database.js';
-import { startTeams } from './adapters/teams/start-teams.js';
 import { startWeb } from './adapters/web/start-web.js';
 import { buildRuntime } from './build-runtime.js';
-import { ConfigError, loadConfig, platforms } from './config.js';
-import type { Started } from './runtime.js';
+import { type Config, ConfigError, loadConfig, platforms } from './config.js';
+import type { Runtime, Started } from './runtime.js';
 import { stopOnSignals } from './shutdown.js';
 
 /** Exit status for a refusal the operator must fix (EX_CONFIG): a supervisor can be told not to restart on it. */
@@ -34,7 +32,7 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await db.close();
   }, logger);
-  for (const start of [startWeb, startTeams, startSlack, startScheduler]) {
+  for (const start of [startWeb, ...(await platformStarters(config)), startScheduler]) {
     const adapter = await start(runtime);
     if (adapter) started.push(adapter);
   }
@@ -46,6 +44,17 @@ async function main(): Promise<void> {
   logger.info({ port, host: config.HOST, envFile, slack: on.slack, teams: on.teams, adapters }, 'assistant started');
   const page = config.WEB_DISABLED ? 'web page off' : `Local chat: http://localhost:${port}/`;
   console.log(`${page}  (Slack: ${on.slack}, Teams: ${on.teams})`);
+}
+
+type Starter = (runtime: Runtime) => Promise<Started | undefined>;
+
+/** A platform's SDK is loaded only when the platform is on: Bolt and the Agents SDK are most of a start's imports. */
+async function platformStarters(config: Config): Promise<Starter[]> {
+  const on = platforms(config);
+  const starters: Starter[] = [];
+  if (on.teams !== 'off') starters.push((await import('./adapters/teams/start-teams.js')).startTeams);
+  if (on.slack !== 'off') starters.push((await import('./adapters/slack/start-slack.js')).startSlack);
+  return starters;
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * `npm run ingest [seeds-folder] [--accept-changes] [--out=folder]`: parses the seed documents and writes
- * `knowledge/extracted/*.json` (or the --out folder), each atomically, then the search state derived from them,
- * `knowledge/index/search.json` (only for the committed folder). Prints counts per kind and every warning
+ * `knowledge/extracted/*.json` (or the --out folder), each atomically, then the hashes of the extracts it validated,
+ * `knowledge/index/validated.json`, and the search state derived from them, `knowledge/index/search.json` (both only
+ * for the committed folder). Prints counts per kind and every warning
  * with file and line. A document that fails, or that lost more than a tenth of a list against the previous
  * extraction (unless --accept-changes), keeps its previous extract. Folders and hidden files are skipped with a note.
  * `npm run ingest -- file.docx` reads one document and prints what it found, writing nothing (see ingest-file.ts).
@@ -22,6 +23,7 @@ import {
 } from '../files/knowledge-files.js';
 import { EXTRACTED_DIR, PROJECT_ROOT, SEEDS_DIR } from '../files/paths.js';
 import { writeSearchState } from '../files/search-state-file.js';
+import { writeValidated } from '../files/validated-files.js';
 import { ingestFile, isDocumentPath } from './ingest-file.js';
 
 function counts(extract: DocumentExtract): string {
@@ -46,7 +48,7 @@ function main(argv: string[]): number {
   const { accepted, errors } = checkPlausible(result.extracts, previousExtracts(outDir), acceptChanges);
   const written = writeExtracts(accepted, outDir);
   // The search state is derived from what is now on disk (the new extracts and the curated files).
-  if (outDir === EXTRACTED_DIR) written.push(writeSearchState(loadKnowledge()));
+  if (outDir === EXTRACTED_DIR) written.push(writeValidated(), writeSearchState(loadKnowledge()));
   for (const extract of accepted) {
     const file = DOCUMENTS[extract.document.id].file;
     console.log(`${file}: ${counts(extract)}`);

@@ -6,6 +6,7 @@ import { CuratedInstitutionsSchema, type Knowledge, mergeExtracts } from '../../
 import { type DocumentExtract, DocumentExtractSchema, type Institution } from '../../core/knowledge/model.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CURATED_DIR, EXTRACTED_DIR } from './paths.js';
+import { committedValidated } from './validated-files.js';
 
 export class KnowledgeFileError extends Error {
   constructor(
@@ -53,12 +54,20 @@ export function writeExtracts(extracts: DocumentExtract[], dir = EXTRACTED_DIR):
   });
 }
 
-export function readExtracts(dir = EXTRACTED_DIR): DocumentExtract[] {
+/** `validated`: the texts ingest has validated already, read without validating them again. */
+export function readExtracts(dir = EXTRACTED_DIR, validated = committedValidated()): DocumentExtract[] {
   if (!existsSync(dir)) throw new KnowledgeFileError(dir, 'no extracted knowledge: run `npm run ingest`');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => parseJsonFile(join(dir, name), (data) => DocumentExtractSchema.parse(data)));
+    .map((name) => {
+      const file = join(dir, name);
+      return parseJsonFile(
+        file,
+        (data) => DocumentExtractSchema.parse(data),
+        (text) => validated.has(file, text),
+      );
+    });
 }
 
 /** The knowledge the assistant answers from: the committed extracts and the curated registry, validated. */
@@ -70,14 +79,20 @@ export function loadKnowledge(extractedDir = EXTRACTED_DIR, curatedDir = CURATED
   return mergeExtracts(extracts, readCuratedInstitutions(curatedDir));
 }
 
-/** Reads and validates a JSON file; either failure is a KnowledgeFileError that names the file. */
-export function parseJsonFile<T>(file: string, validate: (data: unknown) => T): T {
+/**
+ * Reads and validates a JSON file; either failure is a KnowledgeFileError that names the file. A text `trusted`
+ * vouches for (validated by this very `validate` before) is only parsed.
+ */
+export function parseJsonFile<T>(file: string, validate: (data: unknown) => T, trusted?: (text: string) => boolean): T {
   let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+    data = JSON.parse(text);
   } catch (error) {
     throw new KnowledgeFileError(file, `not readable JSON (${(error as Error).message})`);
   }
+  if (trusted?.(text)) return data as T; // why: this text passed `validate` at ingest (validated-files.ts)
   try {
     return validate(data);
   } catch (error) {

@@ -50,6 +50,7 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
  */
 function counted(reply: Reply, ctx: AnswerContext): Reply {
   if (FILTERING_INTENTS.has(reply.intent)) return reply;
+  if (lacksContact(reply, ctx)) return withoutAnswer(reply, ctx);
   const terms = countedTerms(ctx.u);
   if (terms.length === 0) return reply;
   const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
@@ -58,6 +59,33 @@ function counted(reply: Reply, ctx: AnswerContext): Reply {
     ctx.lang === 'lv'
       ? 'Skaitu, par ko jautāts, dokuments nenorāda. Tas, ko dokuments par to saka:'
       : 'The document does not give the number asked for. What it does say:';
+  return { ...reply, found: false, text: `${lead}\n${reply.text}` };
+}
+
+const PEOPLE_INTENTS = new Set(['group', 'person', 'membership']);
+
+/** What a phone number, an e-mail address and a web address look like in a reply. */
+const CONTACT_SHAPES: Partial<Record<string, RegExp>> = {
+  phone: /(?<![\d.])\+?\d{3}[\d -]{4,}\d(?![\d.])/u,
+  email: /[\w.+-]+@[\w-]+\.[\w.]+/u,
+  web: /(?:https?:\/\/|www\.|\b[\w-]+\.(?:lv|com|org|eu|gov)\b)/u,
+};
+
+/** "What is the e-mail of subgroup 6's leader?" answered with the leader, no address anywhere: not answered. */
+function lacksContact(reply: Reply, ctx: AnswerContext): boolean {
+  // Only people and groups: elsewhere "uzticības tālrunis" names a service, and "zvani" are calls.
+  if (!PEOPLE_INTENTS.has(reply.intent)) return false;
+  const shapes = ctx.u.contactKinds.flatMap((k) => (CONTACT_SHAPES[k] ? [CONTACT_SHAPES[k] as RegExp] : []));
+  if (shapes.length === 0) return false;
+  const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
+  return !shapes.some((shape) => shape.test(text));
+}
+
+function withoutAnswer(reply: Reply, ctx: AnswerContext): Reply {
+  const lead =
+    ctx.lang === 'lv'
+      ? 'Kontaktinformāciju, par ko jautāts, dokumenti nenorāda. Tas, ko tie par to saka:'
+      : 'The documents do not give the contact asked for. What they do say:';
   return { ...reply, found: false, text: `${lead}\n${reply.text}` };
 }
 
@@ -151,13 +179,30 @@ function met(c: Constraint, evidence: Evidence): boolean {
   return evidence.digits.includes(` ${digits(c.value)} `);
 }
 
+/**
+ * The evidence of a text, remembered: the same passages are checked answer after answer, and folding them is the
+ * costly part. Bounded, so questions quoting new text cannot grow it without end.
+ */
+const evidenceMemo = new Map<string, Evidence>();
+const EVIDENCE_MEMO_SIZE = 4096;
+
 function evidenceIn(text: string): Evidence {
+  const remembered = evidenceMemo.get(text);
+  if (remembered) return remembered;
+  if (evidenceMemo.size >= EVIDENCE_MEMO_SIZE) evidenceMemo.clear();
+  const evidence = foldEvidence(text);
+  evidenceMemo.set(text, evidence);
+  return evidence;
+}
+
+function foldEvidence(text: string): Evidence {
   const years = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => m[1] as string));
   for (const [, from, to] of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)\d{2})(?!\d)/gu)) {
     for (let y = Number(from); y <= Number(to) && y - Number(from) < 20; y += 1) years.add(String(y));
   }
-  const runs = fold(text).replace(/(\d)[ \u00a0.,](?=\d{3}\b)/gu, '$1');
-  const words = new Set(fold(text).split(/[^\p{L}\p{N}]+/u));
+  const folded = fold(text);
+  const runs = folded.replace(/(\d)[ \u00a0.,](?=\d{3}\b)/gu, '$1');
+  const words = new Set(folded.split(/[^\p{L}\p{N}]+/u));
   return {
     years,
     words,

@@ -66,7 +66,9 @@ export function settleIntent(u: Understanding, previous: ConversationState | und
     if (!u.abbreviations.length || u.contactKinds.some((k) => k === 'web' || k === 'email')) return 'contact';
   }
   if (!top || top.score < MIN_INTENT_SCORE) return 'search';
-  if (u.fields.includes('funding') && !['funding', 'list', 'help'].includes(top.intent)) return 'funding';
+  // "Kuras ir līdzatbildīgās 5.1.1. pasākumā (mācības no valsts budžeta līdzekļiem)?" asks its own field.
+  const ownCue = CUED_BY[top.intent]?.some((f) => u.fields.includes(f)) ?? false;
+  if (u.fields.includes('funding') && !ownCue && !['funding', 'list', 'help'].includes(top.intent)) return 'funding';
   if (top.intent === 'list' && u.references.some((r) => ITEM_KINDS.has(r.kind)) && !asksForList(u)) {
     return fieldIntent(u) ?? 'details';
   }

@@ -27,7 +27,19 @@ export interface RigaTime {
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+/**
+ * The last minute asked about: every answer asks for "now", and formatting is the costly part. Every field depends
+ * on the minute alone (time zone offsets are whole minutes), so the remembered result is exact.
+ */
+let last: { minute: number; time: RigaTime } | undefined;
+
 export function rigaTime(instant: Date): RigaTime {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (last?.minute !== minute) last = { minute, time: formatRiga(instant) };
+  return { ...last.time };
+}
+
+function formatRiga(instant: Date): RigaTime {
   const parts = Object.fromEntries(FORMAT.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,

@@ -31,6 +31,8 @@ export class InstitutionRegistry {
   private readonly byAbbr = new Map<string, Institution>();
   private readonly byFoldedAbbr = new Map<string, Institution>();
   private readonly keys: NameKey[] = [];
+  /** The positions in `keys` of the names beginning with each stem: a text is checked against those only. */
+  private readonly keysByFirst = new Map<string, number[]>();
 
   constructor(readonly institutions: readonly Institution[]) {
     for (const institution of institutions) {
@@ -46,6 +48,12 @@ export class InstitutionRegistry {
     }
     // Longest names first, so "Iekšlietu ministrijas Informācijas centrs" wins over "Iekšlietu ministrija".
     this.keys.sort((a, b) => b.stems.length - a.stems.length);
+    this.keys.forEach((key, n) => {
+      const first = key.stems[0] ?? '';
+      const list = this.keysByFirst.get(first);
+      if (list) list.push(n);
+      else this.keysByFirst.set(first, [n]);
+    });
   }
 
   get(id: string): Institution | undefined {
@@ -94,8 +102,12 @@ export class InstitutionRegistry {
       if (institution) add(institution, 'abbreviation', word);
     }
     const stems = analyze(text);
-    for (const key of this.keys) {
-      if (containsSequence(stems, key.stems)) add(key.institution, 'name', key.stems.join(' '));
+    const candidates = new Set<number>();
+    for (const stem of stems) for (const n of this.keysByFirst.get(stem) ?? []) candidates.add(n);
+    // In the keys' own order (longest names first), as if every key were tried.
+    for (const n of [...candidates].sort((a, b) => a - b)) {
+      const key = this.keys[n];
+      if (key && containsSequence(stems, key.stems)) add(key.institution, 'name', key.stems.join(' '));
     }
     return found;
   }

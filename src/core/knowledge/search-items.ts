@@ -9,7 +9,8 @@ const abbrs = (parties: Party[]) => parties.flatMap((p) => (p.institution ? [p.i
 export function searchItems(k: Knowledge): SearchItem[] {
   // A contact is found by what its whole passage says, not only its sentence ("Speciālistu telefona konsultācijas
   // … bērniem ar uzvedības vai atkarību problēmām … zvanot uz … 80006008").
-  const passageOf = (c: Knowledge['contacts'][number]) => contactSurroundings(k, c);
+  const atLine = passagesByLine(k.passages);
+  const passageOf = (c: Knowledge['contacts'][number]) => contactSurroundings(k, atLine, c);
   return [
     ...k.measures.map(
       (m): SearchItem => ({
@@ -124,10 +125,12 @@ const CONTACT_LEAD_IN = 2;
  * konsultācijas … bērniem ar uzvedības vai atkarību problēmām" comes a bullet before "zvanot uz … 80006008"), and
  * the document's title, which names whose contact it is ("… Bērnu aizsardzības centra darbību").
  */
-function contactSurroundings(k: Knowledge, c: Knowledge['contacts'][number]): string {
-  const at = k.passages.findIndex(
-    (p) => p.source.document === c.source.document && p.source.line === c.source.line && p.text.includes(c.context),
-  );
+function contactSurroundings(
+  k: Knowledge,
+  atLine: ReadonlyMap<string, number[]>,
+  c: Knowledge['contacts'][number],
+): string {
+  const at = atLine.get(lineKey(c.source))?.find((n) => k.passages[n]?.text.includes(c.context)) ?? -1;
   const own = k.passages[at];
   if (!own) return c.context;
   const before = k.passages
@@ -135,4 +138,18 @@ function contactSurroundings(k: Knowledge, c: Knowledge['contacts'][number]): st
     .filter((p) => p.source.document === own.source.document && p.source.locator === own.source.locator);
   const title = k.documents.find((d) => d.id === c.source.document)?.title.lv ?? '';
   return [...before.map((p) => p.text), own.text, title].join('\n');
+}
+
+const lineKey = (source: { document: string; line: number }) => `${source.document}:${source.line}`;
+
+/** The passages' positions by document and line, in order: every contact looks its passage up there. */
+function passagesByLine(passages: Knowledge['passages']): Map<string, number[]> {
+  const byLine = new Map<string, number[]>();
+  passages.forEach((p, n) => {
+    const key = lineKey(p.source);
+    const list = byLine.get(key);
+    if (list) list.push(n);
+    else byLine.set(key, [n]);
+  });
+  return byLine;
 }

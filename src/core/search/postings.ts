@@ -23,39 +23,106 @@ export interface Postings {
 export type FieldTerms = readonly (readonly string[])[];
 
 export function buildPostings(docs: readonly FieldTerms[]): Postings {
-  const counts = docs.map((fields) => fields.map(termCounts));
   const lengths = FIELDS.map((_, f) => docs.map((fields) => fields[f]?.length ?? 0));
-  const termSet = new Set<string>();
-  for (const fields of counts) for (const field of fields) for (const term of field.keys()) termSet.add(term);
-  const terms = [...termSet].sort(compare);
-  const { start, items, tfs } = fill(counts, new Map(terms.map((term, t) => [term, t])));
+  const occurrences = countTerms(docs);
+  const order = occurrences.names
+    .map((_, id) => id)
+    .sort((a, b) => compare(occurrences.names[a] ?? '', occurrences.names[b] ?? ''));
+  const rank = new Uint32Array(order.length);
+  order.forEach((id, t) => {
+    rank[id] = t;
+  });
+  const terms = order.map((id) => occurrences.names[id] ?? '');
+  const { start, items, tfs } = fill(occurrences, rank);
   const milli = weights(start, items, tfs, terms.length, docs.length, lengths, lengths.map(presentAverage));
   return { terms, start, items, milli };
 }
 
+/** Each (item, field, distinct term) once, in item order, with the term's count there; terms numbered as met. */
+interface Occurrences {
+  names: string[];
+  count: number;
+  term: Uint32Array;
+  tf: Uint32Array;
+  doc: Uint32Array;
+  field: Uint8Array;
+}
+
+/** One pass over the analysed items: terms are numbered once, and no map is kept per item. */
+function countTerms(docs: readonly FieldTerms[]): Occurrences {
+  let total = 0;
+  for (const fields of docs) for (const field of fields) total += field.length;
+  const o: Occurrences = {
+    names: [],
+    count: 0,
+    term: new Uint32Array(total),
+    tf: new Uint32Array(total),
+    doc: new Uint32Array(total),
+    field: new Uint8Array(total),
+  };
+  const ids = new Map<string, number>();
+  // Where a term's occurrence in the current (item, field) is, stamped with that pair's number.
+  let stampOf: Int32Array = new Int32Array(1024).fill(-1);
+  let atOf: Uint32Array = new Uint32Array(1024);
+  let stamp = 0;
+  docs.forEach((fields, doc) => {
+    fields.forEach((field, f) => {
+      for (const raw of field) {
+        const term = raw.toLowerCase();
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = o.names.length;
+          ids.set(term, id);
+          o.names.push(term);
+          if (id >= stampOf.length) [stampOf, atOf] = grown(stampOf, atOf);
+        }
+        if (stampOf[id] === stamp) {
+          const at = atOf[id] ?? 0;
+          o.tf[at] = (o.tf[at] ?? 0) + 1;
+          continue;
+        }
+        stampOf[id] = stamp;
+        atOf[id] = o.count;
+        o.term[o.count] = id;
+        o.tf[o.count] = 1;
+        o.doc[o.count] = doc;
+        o.field[o.count] = f;
+        o.count++;
+      }
+      stamp++;
+    });
+  });
+  return o;
+}
+
+function grown(stampOf: Int32Array, atOf: Uint32Array): [Int32Array, Uint32Array] {
+  const stamps = new Int32Array(stampOf.length * 2).fill(-1);
+  stamps.set(stampOf);
+  const ats = new Uint32Array(atOf.length * 2);
+  ats.set(atOf);
+  return [stamps, ats];
+}
+
 /** Counting sort of every (term, field, item) into its slot; items come in order, so each list is ascending. */
-function fill(counts: readonly Map<string, number>[][], number: ReadonlyMap<string, number>) {
-  const slots = number.size * FIELDS.length;
+function fill(o: Occurrences, rank: Uint32Array) {
+  const slots = rank.length * FIELDS.length;
+  const slotAt = (n: number) => (rank[o.term[n] ?? 0] ?? 0) * FIELDS.length + (o.field[n] ?? 0);
   const start = new Uint32Array(slots + 1);
-  for (const fields of counts)
-    for (const [f, field] of fields.entries())
-      for (const term of field.keys()) {
-        const slot = slotOf(number, term, f) + 1;
-        start[slot] = (start[slot] ?? 0) + 1;
-      }
+  for (let n = 0; n < o.count; n++) {
+    const slot = slotAt(n) + 1;
+    start[slot] = (start[slot] ?? 0) + 1;
+  }
   for (let s = 1; s <= slots; s++) start[s] = (start[s] ?? 0) + (start[s - 1] ?? 0);
-  const items = new Uint32Array(start[slots] ?? 0);
-  const tfs = new Uint32Array(items.length);
+  const items = new Uint32Array(o.count);
+  const tfs = new Uint32Array(o.count);
   const next = start.slice(0, slots);
-  for (const [doc, fields] of counts.entries())
-    for (const [f, field] of fields.entries())
-      for (const [term, tf] of field) {
-        const slot = slotOf(number, term, f);
-        const at = next[slot] ?? 0;
-        items[at] = doc;
-        tfs[at] = tf;
-        next[slot] = at + 1;
-      }
+  for (let n = 0; n < o.count; n++) {
+    const slot = slotAt(n);
+    const at = next[slot] ?? 0;
+    items[at] = o.doc[n] ?? 0;
+    tfs[at] = o.tf[n] ?? 0;
+    next[slot] = at + 1;
+  }
   return { start, items, tfs };
 }
 
@@ -90,19 +157,6 @@ function weights(
 function presentAverage(lengths: readonly number[]): number {
   const present = lengths.filter((n) => n > 0);
   return present.length === 0 ? 1 : present.reduce((a, b) => a + b, 0) / present.length;
-}
-
-function termCounts(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const raw of terms) {
-    const term = raw.toLowerCase();
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function slotOf(number: ReadonlyMap<string, number>, term: string, field: number): number {
-  return (number.get(term) ?? 0) * FIELDS.length + field;
 }
 
 /** Code-unit order: the same on every machine, and every term with a prefix sorts right after the prefix. */

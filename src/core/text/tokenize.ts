@@ -11,7 +11,7 @@
 import { classifyChunk, hostSpan, isAbbreviation } from './classify-chunk.js';
 import { fold } from './fold.js';
 import { mergeTokens } from './merge-tokens.js';
-import { makeToken, type Token } from './token.js';
+import { makeToken, type Token, type TokenKind } from './token.js';
 
 /** Whitespace and brackets, quotes, commas, semicolons end a chunk; ':' only outside "://", ',' only off digits. */
 const CHUNK = /(?:[^\s,;:()[\]{}<>|"“”„«»‘’]|:(?=\/\/)|(?<=\d),(?=\d))+/gu;
@@ -51,15 +51,40 @@ function isSurrogatePair(high: number, low: number): boolean {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
+/** A chunk's tokens with offsets into the chunk: the same few thousand words make up every document. */
+interface Piece {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  norm: string;
+}
+
+/** Bounded, so a stream of new text (pasted noise, a growing corpus) cannot grow it without end. */
+const CORE_MEMO_SIZE = 50_000;
+const coreMemo = new Map<string, readonly Piece[]>();
+
 function tokenizeCore(text: string, start: number, end: number, out: Token[]): void {
   const core = text.slice(start, end);
+  let pieces = coreMemo.get(core);
+  if (!pieces) {
+    if (coreMemo.size >= CORE_MEMO_SIZE) coreMemo.clear();
+    const found: Token[] = [];
+    coreTokens(core, found);
+    pieces = found.map((t) => ({ start: t.start, end: t.end, kind: t.kind, norm: t.norm }));
+    coreMemo.set(core, pieces);
+  }
+  for (const p of pieces) out.push(makeToken(text, start + p.start, start + p.end, p.kind, p.norm));
+}
+
+/** The tokens of one chunk's core, with offsets into the core: they depend on the core alone. */
+function coreTokens(core: string, out: Token[]): void {
   const whole = classifyChunk(core);
   if (!whole) {
-    scanPieces(text, start, core, out);
+    scanPieces(core, 0, core, out);
     return;
   }
-  out.push(makeToken(text, start, end, whole.kind, whole.norm));
-  if (whole.kind === 'url') pushHost(text, start, core, whole.norm, out);
+  out.push(makeToken(core, 0, core.length, whole.kind, whole.norm));
+  if (whole.kind === 'url') pushHost(core, 0, core, whole.norm, out);
 }
 
 /** A URL with a path also yields its host, so that "bac.gov.lv" finds "https://www.bac.gov.lv/lv". */

@@ -25,7 +25,7 @@ export class TypoIndex {
   constructor(words: Iterable<string>) {
     this.words = [...new Set(words)].filter((w) => w.length > 0 && w.length <= MAX_TYPO_WORD);
     let forms = 0;
-    for (const word of this.words) forms += codePoints(word).length + 1;
+    for (const word of this.words) forms += codePointsOf(word) + 1;
     const buckets = 2 ** Math.max(4, Math.ceil(Math.log2(forms + 1)));
     this.mask = buckets - 1;
     this.offsets = new Uint32Array(buckets + 1);
@@ -47,8 +47,9 @@ export class TypoIndex {
     if (word.length === 0 || word.length > MAX_TYPO_WORD) return [];
     const found: string[] = [];
     const seen = new Set<number>();
-    for (const hash of formHashes(codePoints(word))) {
-      const bucket = hash & this.mask;
+    const count = formHashes(codePointsOf(word));
+    for (let f = 0; f < count; f++) {
+      const bucket = (HASHES[f] ?? 0) & this.mask;
       for (let at = this.offsets[bucket] ?? 0, end = this.offsets[bucket + 1] ?? 0; at < end; at++) {
         const id = this.members[at] ?? 0;
         if (seen.has(id)) continue;
@@ -63,13 +64,19 @@ export class TypoIndex {
   /** Counting sort of (bucket, word) pairs: one pass counts, the second files each word in its buckets. */
   private fill(): void {
     // The hashes are computed twice rather than kept: a large vocabulary would hold millions of them meanwhile.
-    const bucketsOf = (word: string) => formHashes(codePoints(word)).map((hash) => hash & this.mask);
-    for (const word of this.words)
-      for (const b of bucketsOf(word)) this.offsets[b + 1] = (this.offsets[b + 1] ?? 0) + 1;
+    for (const word of this.words) {
+      const count = formHashes(codePointsOf(word));
+      for (let f = 0; f < count; f++) {
+        const b = ((HASHES[f] ?? 0) & this.mask) + 1;
+        this.offsets[b] = (this.offsets[b] ?? 0) + 1;
+      }
+    }
     for (let b = 1; b < this.offsets.length; b++) this.offsets[b] = (this.offsets[b] ?? 0) + (this.offsets[b - 1] ?? 0);
     const next = this.offsets.slice(0, -1);
     this.words.forEach((word, id) => {
-      for (const b of bucketsOf(word)) {
+      const count = formHashes(codePointsOf(word));
+      for (let f = 0; f < count; f++) {
+        const b = (HASHES[f] ?? 0) & this.mask;
         const at = next[b] ?? 0;
         this.members[at] = id;
         next[b] = at + 1;
@@ -78,24 +85,35 @@ export class TypoIndex {
   }
 }
 
-function codePoints(word: string): number[] {
-  const points: number[] = [];
-  for (const ch of word) points.push(ch.codePointAt(0) ?? 0);
-  return points;
+/*
+ * Scratch buffers shared by every index: a word is at most MAX_TYPO_WORD code units, so at most that many code
+ * points and one more form. The work is synchronous, so no two uses overlap.
+ */
+const POINTS = new Uint32Array(MAX_TYPO_WORD);
+const HASHES = new Uint32Array(MAX_TYPO_WORD + 1);
+const PREFIX = new Uint32Array(MAX_TYPO_WORD + 1);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Puts the word's code points in POINTS and gives their number. */
+function codePointsOf(word: string): number {
+  let n = 0;
+  for (const ch of word) POINTS[n++] = ch.codePointAt(0) ?? 0;
+  return n;
 }
 
-/** FNV-1a hashes of the word and of the word without each of its code points in turn. */
-function formHashes(points: readonly number[]): number[] {
-  const hashes = [hashSkipping(points, -1)];
-  for (let skip = 0; skip < points.length; skip++) hashes.push(hashSkipping(points, skip));
-  return hashes;
-}
-
-function hashSkipping(points: readonly number[], skip: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < points.length; i++) {
-    if (i === skip) continue;
-    hash = Math.imul(hash ^ (points[i] ?? 0), 0x01000193);
+/**
+ * Puts in HASHES the FNV-1a hashes of the word (its `n` code points in POINTS) and of the word without each of
+ * its code points in turn, and gives their number. The hash of a prefix is shared by every form that keeps it.
+ */
+function formHashes(n: number): number {
+  PREFIX[0] = FNV_OFFSET;
+  for (let i = 0; i < n; i++) PREFIX[i + 1] = Math.imul((PREFIX[i] ?? 0) ^ (POINTS[i] ?? 0), FNV_PRIME);
+  HASHES[0] = PREFIX[n] ?? 0;
+  for (let skip = 0; skip < n; skip++) {
+    let hash = PREFIX[skip] ?? 0;
+    for (let i = skip + 1; i < n; i++) hash = Math.imul(hash ^ (POINTS[i] ?? 0), FNV_PRIME);
+    HASHES[skip + 1] = hash;
   }
-  return hash >>> 0;
+  return n + 1;
 }

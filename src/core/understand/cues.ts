@@ -32,8 +32,12 @@ export function wordMatches(word: string, cues: CueSet): boolean {
 /** Compiled once per phrase: the cue phrases are a fixed set, and every question tests them all. */
 const phrasePatterns = new Map<string, RegExp>();
 
+/** A phrase with none of these is plain text: it can only match where the text holds it as it is. */
+const PATTERN_SYNTAX = /[\\^$.*+?()[\]{}|]/u;
+
 export function phraseHits(foldedText: string, cues: CueSet): boolean {
   return (cues.phrases ?? []).some((phrase) => {
+    if (!foldedText.includes(phrase) && !PATTERN_SYNTAX.test(phrase)) return false;
     const pattern = phrasePatterns.get(phrase) ?? new RegExp(`(?:^|[^\\p{L}])${phrase}(?:$|[^\\p{L}])`, 'u');
     phrasePatterns.set(phrase, pattern);
     return pattern.test(foldedText);

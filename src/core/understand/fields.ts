@@ -116,6 +116,8 @@ const CONTACT_CUES: [ContactKind, CueSet][] = [
         'catot',
       ],
       words: ['cats'],
+      // "vietnieks" (deputy) is not "vietne" (web site).
+      except: ['vietniek'],
     },
   ],
   [

@@ -151,6 +151,18 @@ describe('tokenize: robustness', () => {
     );
   });
 
+  it('gives a text the same tokens wherever it stands (chunks read before elsewhere are not misplaced)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const alone = tokenize(text);
+        const shifted = tokenize(`zzz\n\n${text}`).slice(1);
+        const at = 'zzz\n\n'.length;
+        expect(shifted).toEqual(alone.map((t) => ({ ...t, start: t.start + at, end: t.end + at })));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('handles megabyte-long adversarial input (a quadratic scan would run past the test timeout)', () => {
     const size = 1_000_000;
     const inputs = ['.', '1.', 'a.', 'a@', '/', '-', 'ā', '1 ', 'IeM ', '+', 'x'].map((unit) =>

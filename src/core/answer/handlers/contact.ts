@@ -34,8 +34,14 @@ export function answerContact(ctx: AnswerContext, intent: string): Reply {
   }
   const unit = ctx.u.contactKinds.length > 0 ? namedUnit(ctx) : undefined;
   const own = unit ? contactsOf(unit, ctx).map((c) => c.value) : undefined;
-  const contacts = matchingContacts(ctx).filter((c) => !own || own.includes(c.value));
-  if (unit && contacts.length === 0) return noContact(unit, ctx, intent);
+  const matching = matchingContacts(ctx).filter((c) => !own || own.includes(c.value));
+  if (unit && matching.length === 0) return noContact(unit, ctx, intent);
+  // "the Ministry of Health's phone" is not the helpline's number that the words also match.
+  const institution = unit ? undefined : askedInstitution(ctx);
+  const contacts = institution ? matching.filter((c) => belongsTo(c, institution.id, ctx)) : matching;
+  if (institution && matching.length > 0 && contacts.length === 0) {
+    return noInstitutionContact(ctx.names.institution(institution), ctx, intent);
+  }
   if (contacts.length > 0) {
     const draft = new Draft();
     for (const c of contacts) {
@@ -57,6 +63,29 @@ function noContact(unit: Unit, ctx: AnswerContext, intent: string): Reply {
       : `The documents give no ${kinds} for the unit “${unit.name}”.`,
   );
   draft.source(cite(unit.source, ctx.lang, shorten(unit.description, 300)));
+  return draft.reply(intent, ctx.lang, false);
+}
+
+/** The one institution a contact question names ("the Ministry of Health's phone"), if it names one. */
+function askedInstitution(ctx: AnswerContext) {
+  const ids = [...new Set(ctx.u.institutions.map((i) => i.id))];
+  return ids.length === 1 && ctx.u.contactKinds.length > 0 ? ctx.kb.registry.get(ids[0] as string) : undefined;
+}
+
+/** The BAC information is the Centre's own: its contacts are the Centre's; elsewhere the context must name it. */
+const OWN_DOCUMENT: Record<string, string> = { bac: 'BAC' };
+
+function belongsTo(contact: Contact, id: string, ctx: AnswerContext): boolean {
+  if (OWN_DOCUMENT[contact.source.document] === id) return true;
+  return ctx.kb.registry.mentions(contact.context).some((m) => m.institution.id === id);
+}
+
+function noInstitutionContact(name: string, ctx: AnswerContext, intent: string): Reply {
+  const kinds = ctx.u.contactKinds.map((k) => w(k, ctx.lang).toLowerCase()).join(ctx.lang === 'lv' ? ' vai ' : ' or ');
+  const draft = new Draft();
+  draft.line(
+    ctx.lang === 'lv' ? `Dokumentos nav norādīts ${name} ${kinds}.` : `The documents give no ${kinds} for ${name}.`,
+  );
   return draft.reply(intent, ctx.lang, false);
 }
 

@@ -34,6 +34,9 @@ export function answerSubject(ctx: AnswerContext, intent: string): Reply {
     render(subject, ctx, draft);
     suggestFor(subject, ctx, draft);
   }
+  // 2.1.6 is a plan measure (no costs) and a programme activity (with its sum): the sum answers.
+  if (shown.some((s) => s.kind === 'activity'))
+    draft.gaps.splice(0, draft.gaps.length, ...draft.gaps.filter((g) => g !== 'funding'));
   for (const missing of subjects.missing) {
     draft.line(ctx.lang === 'lv' ? `${missing.id} dokumentos nav atrasts.` : `${missing.id} is not in the documents.`);
   }

@@ -16,9 +16,12 @@ const KEY_FIELDS: Field[] = ['responsible', 'coResponsible', 'deadline', 'indica
 export function renderMeasure(m: Measure, fields: Field[], ctx: AnswerContext, draft: Draft): void {
   const { lang } = ctx;
   draft.line(heading(m, ctx));
-  const asked: Field[] = fields.length > 0 ? fields : ['text', 'result', ...KEY_FIELDS];
+  // "budžeta" in a measure's own title ("mācības no valsts budžeta līdzekļiem") does not ask for its funding.
+  const costs = fields[0] === 'funding';
+  const shown: Field[] = fields.length > 0 ? fields : ['text', 'result', ...KEY_FIELDS];
+  const asked = shown.filter((f) => f !== 'funding' || costs);
   for (const field of asked) draft.line(sentence(m, field, ctx));
-  for (const field of fields) if (isBlank(m, field)) draft.gap(field);
+  for (const field of asked) if (fields.includes(field) && isBlank(m, field)) draft.gap(field);
   for (const field of KEY_FIELDS.filter((f) => !asked.includes(f))) {
     const value = value_(m, field, ctx);
     if (value) draft.fact(label(field, lang), value);
@@ -35,6 +38,8 @@ function isBlank(m: Measure, field: Field): boolean {
   if (field === 'indicator') return !m.indicator.trim();
   if (field === 'result') return !m.result.trim();
   if (field === 'deadline') return m.deadline.kind === 'unknown';
+  // The plan gives no costs at all: only the state programme's activities carry funding.
+  if (field === 'funding') return true;
   return false;
 }
 
@@ -67,6 +72,11 @@ function sentence(m: Measure, field: Field, ctx: AnswerContext): string {
     return lang === 'lv'
       ? 'Līdzatbildīgās institūcijas nav norādītas (šūna ir tukša).'
       : 'No co-responsible institutions are given (the cell is empty).';
+  }
+  if (field === 'funding') {
+    return lang === 'lv'
+      ? 'Plāns pasākumu finansējumu nenorāda; summas ir tikai valsts programmas 2026 pasākumiem.'
+      : 'The plan gives no funding for its measures; only the state programme 2026 gives sums.';
   }
   if (!value) return '';
   return `${label(field, lang)}: ${value}`;
