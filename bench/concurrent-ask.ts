@@ -59,7 +59,7 @@ export async function concurrentAsk(
   }
 }
 
-async function ask(url: string, text: string): Promise<boolean> {
+export async function ask(url: string, text: string): Promise<boolean> {
   const response = await fetch(`${url}/api/ask`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -69,7 +69,7 @@ async function ask(url: string, text: string): Promise<boolean> {
   return response.ok;
 }
 
-function serverUrl(stdout: NodeJS.ReadableStream | null): Promise<string> {
+export function serverUrl(stdout: NodeJS.ReadableStream | null): Promise<string> {
   return new Promise((resolve, reject) => {
     let text = '';
     stdout?.on('data', (chunk: Buffer) => {

@@ -9,8 +9,7 @@ import { DocumentLibrary } from './adapters/files/document-library.js';
 import { loadServedEngine } from './adapters/files/served-engine.js';
 import { createHttpApp } from './adapters/http/http-app.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
-import { databaseFile, openDatabase } from './adapters/store/database.js';
-import { storeHealth } from './adapters/store/store-health.js';
+import { openStore } from './adapters/store/open-store.js';
 import { unknownNames } from './app/check-digest-config.js';
 import { EngineHolder } from './app/engine-holder.js';
 import { MemoryConversations } from './app/handle-message.js';
@@ -20,18 +19,20 @@ import type { Runtime } from './runtime.js';
 import { installServed, type Served, servedFrom } from './served.js';
 import { buildServices, type ServiceOptions, type Services } from './services.js';
 
-export function buildRuntime(
+export async function buildRuntime(
   config: Config,
   logger: Logger = createLogger(config.LOG_LEVEL),
-): Runtime & {
-  services: Services;
-} {
+): Promise<
+  Runtime & {
+    services: Services;
+  }
+> {
   const stored = new DocumentLibrary(config.DATA_DIR).list();
   const engine = loadServedEngine(
     stored.map((d) => d.extract),
     (problem) => logger.warn(problem),
   );
-  const db = openDatabase(config.DATA_DIR);
+  const db = await openStore(config);
   const clock = () => new Date();
   const serviceOptions: ServiceOptions = {
     db,
@@ -45,7 +46,7 @@ export function buildRuntime(
     const file = readDigestConfig(config.DIGEST_CONFIG);
     const unknown = unknownNames(file, engine.understander.kb);
     if (unknown.length > 0) throw new DigestConfigError(config.DIGEST_CONFIG, unknown.join('; '));
-    const applied = applyDigestConfig(services.subscriptions, file, clock());
+    const applied = await applyDigestConfig(services.subscriptions, file, clock());
     logger.info({ file: config.DIGEST_CONFIG, ...applied }, 'digest config applied');
     for (const id of applied.removed)
       logger.warn(
@@ -54,7 +55,7 @@ export function buildRuntime(
       );
   }
   const http = createHttpApp(logger);
-  http.probes.store = () => storeHealth(db, databaseFile(config.DATA_DIR));
+  http.probes.store = () => db.health();
   const runtime: Runtime & { services: Services } = {
     config,
     logger,

@@ -32,6 +32,13 @@ export const ConfigSchema = z
     DATA_DIR: z.string().default('data'),
     /** The watched folder of documents added at run time (.docx, .txt, .md); created if missing. */
     DOCUMENTS_DIR: z.string().trim().min(1).default('documents'),
+    /** A PostgreSQL store shared by several replicas (postgres://user:password@host:5432/db); SQLite when unset. */
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(?:ql)?:\/\//u, 'must be a PostgreSQL URL: postgres://user:password@host:5432/database')
+        .optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** The public https address of this server, for the Teams app package and tab (e.g. https://bot.example.lv). */
     PUBLIC_URL: optionalText.pipe(

@@ -23,7 +23,7 @@ const EXIT_CONFIG = 78;
 async function main(): Promise<void> {
   const envFile = loadEnvFile();
   const config = loadConfig();
-  const runtime = buildRuntime(config);
+  const runtime = await buildRuntime(config);
   const { logger, http, db } = runtime;
   const started: Started[] = [];
   let server: Server | undefined;
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     for (const adapter of started.reverse()) await adapter.stop().catch((e) => logger.error({ err: e }, 'stop failed'));
     server?.closeAllConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    db.close();
+    await db.close();
   }, logger);
   for (const start of [startDocuments, startWeb, ...(await platformStarters(config)), startScheduler]) {
     const adapter = await start(runtime);

@@ -7,7 +7,7 @@ import type { Documents } from './adapters/files/document-desk.js';
 import type { HttpApp } from './adapters/http/http-app.js';
 import type { Logger } from './adapters/log/logger.js';
 import type { Db } from './adapters/store/database.js';
-import type { HandleDeps } from './app/handle-message.js';
+import type { ChatDeps } from './app/handle-message.js';
 import type { LocalChannel, Messenger } from './app/ports.js';
 import type { Config } from './config.js';
 import type { Services } from './services.js';
@@ -17,8 +17,8 @@ export interface Runtime {
   logger: Logger;
   db: Db;
   http: HttpApp;
-  /** Everything handleMessage needs; adapters pass it through unchanged. */
-  handle: HandleDeps;
+  /** Everything handleChatMessage needs; adapters pass it through unchanged. */
+  handle: ChatDeps;
   /** Messengers registered by the started platform adapters, for the digest scheduler. */
   messengers: Messenger[];
   /** The local web channel's posted digests, shown on the web page. */

@@ -6,7 +6,7 @@
 import { randomInt } from 'node:crypto';
 import { ConfirmationStore } from './adapters/store/confirmation-store.js';
 import type { Db } from './adapters/store/database.js';
-import { SqliteDigestLedger } from './adapters/store/digest-ledger.js';
+import { SqlDigestLedger } from './adapters/store/digest-ledger.js';
 import { StatusStore } from './adapters/store/status-store.js';
 import { SubscriptionStore } from './adapters/store/subscription-store.js';
 import { LocalDigestChannel } from './adapters/web/local-channel.js';
@@ -28,7 +28,7 @@ export type Composable = Pick<Subscription, 'id' | 'scope' | 'horizonDays' | 'la
 export interface Services {
   statuses: StatusStore;
   subscriptions: SubscriptionStore;
-  ledger: SqliteDigestLedger;
+  ledger: SqlDigestLedger;
   confirmations: ConfirmationStore;
   local: LocalDigestChannel;
   items: ReadonlyMap<string, TrackedItem>;
@@ -36,7 +36,7 @@ export interface Services {
   /** The working groups' default digest scopes (knowledge/curated/digest-scopes.json). */
   defaults: DigestScopes;
   /** The digest of a subscription at an instant, with notices (e.g. the last one failed); `full` lists every item. */
-  compose: (subscription: Composable, now: Date, period: string, notices: string[], full?: boolean) => Digest;
+  compose: (subscription: Composable, now: Date, period: string, notices: string[], full?: boolean) => Promise<Digest>;
 }
 
 export interface ServiceOptions {
@@ -54,7 +54,7 @@ export function buildServices(options: ServiceOptions): Services {
   const kb = engine.understander.kb;
   const statuses = new StatusStore(db);
   const subscriptions = new SubscriptionStore(db);
-  const ledger = new SqliteDigestLedger(db);
+  const ledger = new SqlDigestLedger(db);
   const confirmations = new ConfirmationStore(db);
   const items = new Map(trackedItems(kb.knowledge).map((item) => [item.key, item]));
   const commands = createCommandRunner({
@@ -71,8 +71,10 @@ export function buildServices(options: ServiceOptions): Services {
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   const list = [...items.values()];
-  const compose = (subscription: Composable, now: Date, period: string, notices: string[], full = false) =>
-    composeDigest({ kb, items: list, statuses, defaults, subscription, now, period, notices, full });
+  const compose = async (subscription: Composable, now: Date, period: string, notices: string[], full = false) => {
+    const current = await statuses.snapshot();
+    return composeDigest({ kb, items: list, statuses: current, defaults, subscription, now, period, notices, full });
+  };
   const local = new LocalDigestChannel(db, clock);
   return { statuses, subscriptions, ledger, confirmations, local, items, commands, defaults, compose };
 }

@@ -17,7 +17,7 @@ export interface AlertDeps {
 export async function alertAdmins(failure: DigestFailure, deps: AlertDeps): Promise<string[]> {
   const { subscription: sub, period, error } = failure;
   deps.log.error({ subscription: sub.id, period, target: sub.target, error }, 'digest alert');
-  const dueAt = deps.ledger.get(sub.id, period)?.dueAt;
+  const dueAt = (await deps.ledger.get(sub.id, period))?.dueAt;
   const due = rigaStamp(dueAt ? new Date(dueAt) : new Date()).slice(0, 10);
   const where = `${sub.target.platform}:${sub.target.label ?? sub.target.id}`;
   const text = adminAlert(sub.id, where, due, error);

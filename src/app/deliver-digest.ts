@@ -42,9 +42,9 @@ const UNSEARCHABLE =
 export async function deliver(sub: Subscription, period: string, claim: Claim, deps: RunDeps): Promise<RunResult> {
   const messenger = deps.messengers.find((m) => m.platform === sub.target.platform);
   if (!messenger) return fail({ sub, period, deps }, `no ${sub.target.platform} messenger is configured`);
-  const row = deps.ledger.get(sub.id, period);
-  const reported = deps.ledger.unreportedFailures(sub.id);
-  const digest = row?.digest ?? compose(sub, period, reported, deps);
+  const row = await deps.ledger.get(sub.id, period);
+  const reported = await deps.ledger.unreportedFailures(sub.id);
+  const digest = row?.digest ?? (await compose(sub, period, reported, deps));
   const parts = messenger.split?.(digest) ?? [digest];
   const d: Delivery = { sub, period, messenger, deps, parts };
   const ids = [...(row?.posted ?? [])];
@@ -54,11 +54,11 @@ export async function deliver(sub: Subscription, period: string, claim: Claim, d
     const prior = first ? (row?.attempts ?? 0) : 0;
     const posted = await resumeOrPost(d, i, prior, claim.resumed && first, row?.inDoubt ?? false);
     if ('outcome' in posted) return posted;
-    if (!record(d, i, posted.messageId)) return held(d);
+    if (!(await record(d, i, posted.messageId))) return held(d);
     ids.push(posted.messageId);
     found = posted.found;
   }
-  deps.ledger.markReported(
+  await deps.ledger.markReported(
     sub.id,
     reported.map((r) => r.period),
   );
@@ -67,12 +67,17 @@ export async function deliver(sub: Subscription, period: string, claim: Claim, d
   return result;
 }
 
-function compose(sub: Subscription, period: string, reported: { dueAt: string; error?: string }[], deps: RunDeps) {
+async function compose(
+  sub: Subscription,
+  period: string,
+  reported: { dueAt: string; error?: string }[],
+  deps: RunDeps,
+) {
   const notices = reported.map((r) =>
     failureNotice(rigaStamp(new Date(r.dueAt)).slice(0, 10), r.error ?? '?', sub.language),
   );
-  const digest = deps.compose(sub, deps.clock(), period, notices);
-  deps.ledger.keepDigest(sub.id, period, deps.owner, digest);
+  const digest = await deps.compose(sub, deps.clock(), period, notices);
+  await deps.ledger.keepDigest(sub.id, period, deps.owner, digest);
   return digest;
 }
 
@@ -97,8 +102,8 @@ async function postPart(d: Delivery, index: number, prior: number): Promise<Post
   for (let n = prior + 1; ; n++) {
     if (deps.signal?.aborted) return defer(d, 'shutting down');
     if (n > policy.maxAttempts) return fail(d, 'no attempts left after an uncertain failure');
-    if (!deps.ledger.startAttempt(sub.id, period, deps.owner, deps.clock(), deps.leaseMs ?? DEFAULT_LEASE_MS))
-      return held(d);
+    const lease = deps.leaseMs ?? DEFAULT_LEASE_MS;
+    if (!(await deps.ledger.startAttempt(sub.id, period, deps.owner, deps.clock(), lease))) return held(d);
     try {
       const part = d.parts[index] as Digest; // why: index < parts.length by the caller's loop
       const { messageId } = await call(d, 'posting the digest', () =>
@@ -110,7 +115,7 @@ async function postPart(d: Delivery, index: number, prior: number): Promise<Post
       if (deps.signal?.aborted) return defer(d, 'shutting down');
       const retryable = !(error instanceof PlatformError) || error.retryable;
       const uncertain = error instanceof PlatformError && error.uncertain;
-      if (!uncertain) deps.ledger.attemptFailed(sub.id, period, deps.owner);
+      if (!uncertain) await deps.ledger.attemptFailed(sub.id, period, deps.owner);
       if (uncertain && !messenger.findPosted) return fail(d, `${UNSEARCHABLE} (${message(error)})`);
       if (!retryable) return fail(d, message(error));
       if (n >= policy.maxAttempts) return uncertain ? defer(d, message(error)) : fail(d, message(error));
@@ -127,7 +132,7 @@ async function earlierPost(d: Delivery, index: number): Promise<Earlier> {
   const { sub, period, messenger, deps } = d;
   const find = messenger.findPosted?.bind(messenger);
   if (!find) return 'unsearchable';
-  const row = deps.ledger.get(sub.id, period);
+  const row = await deps.ledger.get(sub.id, period);
   const since = new Date(row?.firstAttemptAt ?? row?.dueAt ?? deps.clock().toISOString());
   try {
     const found = await call(d, 'checking for an earlier post', () => find(sub.target, markOf(d, index), since));
@@ -152,7 +157,7 @@ function markOf(d: Delivery, index: number): DigestMark {
   return d.parts.length > 1 ? { ...mark, part: index + 1, parts: d.parts.length } : mark;
 }
 
-function record(d: Delivery, index: number, messageId: string): boolean {
+function record(d: Delivery, index: number, messageId: string): Promise<boolean> {
   const { sub, period, deps } = d;
   if (index < d.parts.length - 1) return deps.ledger.markPart(sub.id, period, deps.owner, messageId, deps.clock());
   return deps.ledger.markSent(sub.id, period, deps.owner, messageId, deps.clock());
@@ -170,16 +175,16 @@ function held(d: Pick<Delivery, 'sub' | 'period'>): RunResult {
 }
 
 /** Nothing posted on an unknown: the claim is let go, so the next tick (here or elsewhere) tries again. */
-function defer(d: Delivery, why: string): RunResult {
+async function defer(d: Delivery, why: string): Promise<RunResult> {
   const { sub, period, deps } = d;
-  deps.ledger.release(sub.id, period, deps.owner, deps.clock());
+  await deps.ledger.release(sub.id, period, deps.owner, deps.clock());
   deps.log.warn({ subscription: sub.id, period, why }, 'digest deferred');
   return { subscriptionId: sub.id, period, outcome: 'deferred' };
 }
 
-function fail(d: Pick<Delivery, 'sub' | 'period' | 'deps'>, error: string): RunResult {
+async function fail(d: Pick<Delivery, 'sub' | 'period' | 'deps'>, error: string): Promise<RunResult> {
   const { sub, period, deps } = d;
-  deps.ledger.markFailed(sub.id, period, deps.owner, error, deps.clock());
+  await deps.ledger.markFailed(sub.id, period, deps.owner, error, deps.clock());
   deps.log.error({ subscription: sub.id, period, target: sub.target, error }, 'digest not posted');
   deps.alert?.({ subscription: sub, period, error });
   return { subscriptionId: sub.id, period, outcome: 'failed', error };

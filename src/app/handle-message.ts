@@ -7,6 +7,7 @@ import type { StatusLookup } from '../core/answer/answer-context.js';
 import { CONTEXT_TTL_MS, type ConversationState } from '../core/answer/conversation.js';
 import type { Reply } from '../core/answer/reply.js';
 import type { DigestTarget } from './ports.js';
+import type { StatusSource } from './statuses.js';
 
 export interface ConversationStore {
   get(conversation: string): ConversationState | undefined;
@@ -58,29 +59,47 @@ export interface Message {
 
 /**
  * Commands with side effects (marking a status, managing digest subscriptions): given the understood message,
- * returns the reply when the message is such a command, or undefined to let the plain answer stand.
+ * resolves to the reply when the message is such a command, or undefined to let the plain answer stand.
  */
-export type CommandRunner = (message: Message, answered: Answered) => Reply | undefined;
+export type CommandRunner = (message: Message, answered: Answered) => Promise<Reply | undefined>;
 
+/** A question answered from the documents alone, with statuses already read (the command line, tests). */
 export interface HandleDeps {
   engine: AnswerEngine;
   conversations: ConversationStore;
   statuses?: StatusLookup;
-  commands?: CommandRunner;
   now: () => Date;
 }
 
+/** What the chat adapters answer with: statuses read from the store for each message, and the commands. */
+export interface ChatDeps extends Omit<HandleDeps, 'statuses'> {
+  statuses?: StatusSource;
+  commands?: CommandRunner;
+}
+
 export function handleMessage(message: Message, deps: HandleDeps): Answered {
-  const previous = deps.conversations.get(message.conversation);
-  const answered = answer(message.text, deps.engine, {
-    now: deps.now(),
-    ...(previous ? { previous } : {}),
-    ...(deps.statuses ? { statuses: deps.statuses } : {}),
-  });
-  const command = deps.commands?.(message, answered);
+  const answered = answerIn(message, deps, deps.statuses);
+  deps.conversations.set(message.conversation, answered.state);
+  return answered;
+}
+
+/** A chat message: answered over the statuses as they are now, then run as a command when it is one. */
+export async function handleChatMessage(message: Message, deps: ChatDeps): Promise<Answered> {
+  const statuses = await deps.statuses?.snapshot();
+  const answered = answerIn(message, deps, statuses);
+  const command = await deps.commands?.(message, answered);
   const result = command ? withCommand(answered, command) : answered;
   deps.conversations.set(message.conversation, result.state);
   return result;
+}
+
+function answerIn(message: Message, deps: Omit<HandleDeps, 'statuses'>, statuses: StatusLookup | undefined) {
+  const previous = deps.conversations.get(message.conversation);
+  return answer(message.text, deps.engine, {
+    now: deps.now(),
+    ...(previous ? { previous } : {}),
+    ...(statuses ? { statuses } : {}),
+  });
 }
 
 /** A command's reply, and its subjects as the conversation's ("4.4.5 izpildīts" → "un kāds ir termiņš?"). */

@@ -38,24 +38,31 @@ export interface Claim {
 }
 
 export interface DigestLedger {
-  get(subscriptionId: string, period: string): LedgerRow | undefined;
-  claim(subscriptionId: string, period: string, owner: string, dueAt: string, now: Date, leaseMs: number): Claim;
+  get(subscriptionId: string, period: string): Promise<LedgerRow | undefined>;
+  claim(
+    subscriptionId: string,
+    period: string,
+    owner: string,
+    dueAt: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<Claim>;
   /** Counts an attempt (before posting), in doubt until told otherwise, and extends the lease; false when not ours. */
-  startAttempt(subscriptionId: string, period: string, owner: string, now: Date, leaseMs: number): boolean;
+  startAttempt(subscriptionId: string, period: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   /** The platform answered that the attempt under way failed, so it posted nothing. */
-  attemptFailed(subscriptionId: string, period: string, owner: string): boolean;
+  attemptFailed(subscriptionId: string, period: string, owner: string): Promise<boolean>;
   /** Keeps the composed digest with the claim, unless one is kept already. */
-  keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): boolean;
+  keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): Promise<boolean>;
   /** Records one posted part of a set (not the last); the next part's attempts count from zero. */
-  markPart(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean;
+  markPart(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): Promise<boolean>;
   /** Records the last (or only) part and the digest as sent. */
-  markSent(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean;
-  markFailed(subscriptionId: string, period: string, owner: string, error: string, now: Date): boolean;
+  markSent(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): Promise<boolean>;
+  markFailed(subscriptionId: string, period: string, owner: string, error: string, now: Date): Promise<boolean>;
   /** Ends the lease now (shutdown, a deferred check), so any instance may resume the claim at its next tick. */
-  release(subscriptionId: string, period: string, owner: string, now: Date): boolean;
-  unreportedFailures(subscriptionId: string): LedgerRow[];
-  markReported(subscriptionId: string, periods: readonly string[]): void;
-  recent(subscriptionId: string, limit: number): LedgerRow[];
+  release(subscriptionId: string, period: string, owner: string, now: Date): Promise<boolean>;
+  unreportedFailures(subscriptionId: string): Promise<LedgerRow[]>;
+  markReported(subscriptionId: string, periods: readonly string[]): Promise<void>;
+  recent(subscriptionId: string, limit: number): Promise<LedgerRow[]>;
   /** The latest period this subscription has in the ledger, in any state (ISO weeks sort as text). */
-  latestPeriod(subscriptionId: string): string | undefined;
+  latestPeriod(subscriptionId: string): Promise<string | undefined>;
 }

@@ -58,5 +58,5 @@ export class PlatformError extends Error {
 
 /** The local web channel: where digests are posted when no chat platform is configured, shown on the web page. */
 export interface LocalChannel {
-  list(limit: number): { id: string; postedAt: string; digest: Digest }[];
+  list(limit: number): Promise<{ id: string; postedAt: string; digest: Digest }[]>;
 }

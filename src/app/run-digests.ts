@@ -38,7 +38,7 @@ export interface RunDeps {
   subscriptions: Pick<SubscriptionRepo, 'all'>;
   ledger: DigestLedger;
   messengers: readonly Messenger[];
-  compose: (subscription: Subscription, now: Date, period: string, notices: string[]) => Digest;
+  compose: (subscription: Subscription, now: Date, period: string, notices: string[]) => Promise<Digest>;
   /** This instance's name in the ledger's claims. */
   owner: string;
   log: DigestLog;
@@ -70,7 +70,7 @@ export interface RunResult {
 
 export async function runDigests(now: Date, deps: RunDeps): Promise<RunResult[]> {
   const lanes = deps.lanes ?? new DigestLanes(DEFAULT_CONCURRENCY);
-  const subscriptions = deps.subscriptions.all();
+  const subscriptions = await deps.subscriptions.all();
   const byLane = new Map<string, Subscription[]>();
   for (const sub of subscriptions) {
     const lane = `${sub.target.platform}:${sub.target.id}`;
@@ -113,13 +113,14 @@ async function runOne(sub: Subscription, now: Date, deps: RunDeps): Promise<RunR
   const slot = slotToSend(sub, now, deps.calendar);
   if (!slot) return { subscriptionId: sub.id, outcome: 'not-due' };
   const base = { subscriptionId: sub.id, period: slot.period };
-  const row = deps.ledger.get(sub.id, slot.period);
+  const row = await deps.ledger.get(sub.id, slot.period);
   if (row && row.state !== 'claimed') return { ...base, outcome: 'done-before' };
-  const latest = deps.ledger.latestPeriod(sub.id);
+  const latest = await deps.ledger.latestPeriod(sub.id);
   if (!row && latest !== undefined && latest > slot.period) return { ...base, outcome: 'done-before' };
   if (deps.signal?.aborted) return { ...base, outcome: 'deferred' };
   const dueAt = rigaInstant(slot.date, sub.schedule.hour, sub.schedule.minute).toISOString();
-  const claim = deps.ledger.claim(sub.id, slot.period, deps.owner, dueAt, now, deps.leaseMs ?? DEFAULT_LEASE_MS);
+  const lease = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const claim = await deps.ledger.claim(sub.id, slot.period, deps.owner, dueAt, now, lease);
   if (!claim.claimed) return { ...base, outcome: 'held-elsewhere' };
   return deliver(sub, slot.period, claim, deps);
 }

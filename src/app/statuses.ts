@@ -6,11 +6,19 @@
 import type { StatusLookup, StatusRecord } from '../core/answer/answer-context.js';
 import type { TrackedItem } from '../core/deadlines/tracked-items.js';
 
-export interface StatusRepo extends StatusLookup {
-  /** Appends the change; returns only after it is written (synchronously), so an acknowledgement is never early. */
-  append(itemKey: string, record: StatusRecord): void;
+/** Where answers and digests read statuses from: the store as it is at that moment, read once. */
+export interface StatusSource {
+  snapshot(): Promise<StatusLookup>;
+}
+
+export interface StatusRepo extends StatusSource {
+  /** Appends the change; resolves only after it is written, so an acknowledgement is never early. */
+  append(itemKey: string, record: StatusRecord): Promise<void>;
+  latest(itemKey: string): Promise<StatusRecord | undefined>;
+  /** Oldest first, as a history reads. */
+  history(itemKey: string): Promise<StatusRecord[]>;
   /** Changes at or after the instant, newest first (for "recently done"). */
-  changedSince(at: string): { item: string; record: StatusRecord }[];
+  changedSince(at: string): Promise<{ item: string; record: StatusRecord }[]>;
 }
 
 export type Status = StatusRecord['status'];
@@ -27,10 +35,14 @@ export type MarkResult =
   | { ok: true; item: TrackedItem; record: StatusRecord; previous?: StatusRecord; unchanged: boolean }
   | { ok: false; reason: 'unknown-item' };
 
-export function markStatus(repo: StatusRepo, items: ReadonlyMap<string, TrackedItem>, req: MarkRequest): MarkResult {
+export async function markStatus(
+  repo: StatusRepo,
+  items: ReadonlyMap<string, TrackedItem>,
+  req: MarkRequest,
+): Promise<MarkResult> {
   const item = items.get(req.itemKey);
   if (!item) return { ok: false, reason: 'unknown-item' };
-  const previous = repo.latest(req.itemKey);
+  const previous = await repo.latest(req.itemKey);
   const note = req.note?.trim();
   const record: StatusRecord = {
     status: req.status,
@@ -39,13 +51,23 @@ export function markStatus(repo: StatusRepo, items: ReadonlyMap<string, TrackedI
     at: req.now.toISOString(),
   };
   const unchanged = previous?.status === record.status && (previous.note ?? '') === (record.note ?? '');
-  if (!unchanged) repo.append(req.itemKey, record);
+  if (!unchanged) await repo.append(req.itemKey, record);
   return {
     ok: true,
     item,
     record: unchanged && previous ? previous : record,
     ...(previous ? { previous } : {}),
     unchanged,
+  };
+}
+
+/** A status table's rows (oldest first) as a lookup that answers at once, for the pure core. */
+export function statusLookup(rows: readonly { item: string; record: StatusRecord }[]): StatusLookup {
+  const byItem = new Map<string, StatusRecord[]>();
+  for (const { item, record } of rows) byItem.set(item, [...(byItem.get(item) ?? []), record]);
+  return {
+    latest: (itemKey) => byItem.get(itemKey)?.at(-1),
+    history: (itemKey) => [...(byItem.get(itemKey) ?? [])],
   };
 }
 

@@ -16,12 +16,12 @@ import {
 } from '../core/digest/subscription.js';
 
 export interface SubscriptionRepo {
-  get(id: string): Subscription | undefined;
-  all(): Subscription[];
-  forTarget(target: Pick<Target, 'platform' | 'id'>): Subscription[];
+  get(id: string): Promise<Subscription | undefined>;
+  all(): Promise<Subscription[]>;
+  forTarget(target: Pick<Target, 'platform' | 'id'>): Promise<Subscription[]>;
   /** Inserts or replaces by id. */
-  save(subscription: Subscription): void;
-  remove(id: string): boolean;
+  save(subscription: Subscription): Promise<void>;
+  remove(id: string): Promise<boolean>;
 }
 
 /**
@@ -51,12 +51,12 @@ export interface SubscribeRequest {
   now: Date;
 }
 
-export function subscribe(
+export async function subscribe(
   repo: SubscriptionRepo,
   req: SubscribeRequest,
-): { created: boolean; subscription: Subscription } {
+): Promise<{ created: boolean; subscription: Subscription }> {
   const id = subscriptionId(req.target, req.scope);
-  const existing = repo.get(id);
+  const existing = await repo.get(id);
   if (existing) return { created: false, subscription: existing };
   const at = req.now.toISOString();
   const subscription: Subscription = {
@@ -72,7 +72,7 @@ export function subscribe(
     createdAt: at,
     updatedAt: at,
   };
-  repo.save(subscription);
+  await repo.save(subscription);
   return { created: true, subscription };
 }
 
@@ -82,8 +82,8 @@ export interface SettingsChange {
   language?: Language;
 }
 
-export function changeSettings(repo: SubscriptionRepo, id: string, change: SettingsChange, now: Date) {
-  const current = repo.get(id);
+export async function changeSettings(repo: SubscriptionRepo, id: string, change: SettingsChange, now: Date) {
+  const current = await repo.get(id);
   if (!current) return undefined;
   const updated: Subscription = {
     ...current,
@@ -92,16 +92,16 @@ export function changeSettings(repo: SubscriptionRepo, id: string, change: Setti
     language: change.language ?? current.language,
     updatedAt: now.toISOString(),
   };
-  repo.save(updated);
+  await repo.save(updated);
   return updated;
 }
 
 /** The scope replaced in place: the id, the schedule and the ledger's history stay with the subscription. */
-export function replaceScope(repo: SubscriptionRepo, id: string, scope: Scope, now: Date) {
-  const current = repo.get(id);
+export async function replaceScope(repo: SubscriptionRepo, id: string, scope: Scope, now: Date) {
+  const current = await repo.get(id);
   if (!current) return undefined;
   const updated: Subscription = { ...current, scope, updatedAt: now.toISOString() };
-  repo.save(updated);
+  await repo.save(updated);
   return updated;
 }
 
@@ -120,17 +120,21 @@ export interface ConfigApplied {
  * Applies the config file: creates what is new, updates what changed, removes what it made and no longer lists,
  * and leaves subscriptions made in chat alone; running it twice is a no-op.
  */
-export function applyDigestConfig(repo: SubscriptionRepo, config: DigestConfig, now: Date): ConfigApplied {
+export async function applyDigestConfig(
+  repo: SubscriptionRepo,
+  config: DigestConfig,
+  now: Date,
+): Promise<ConfigApplied> {
   const result: ConfigApplied = { created: [], updated: [], unchanged: [], removed: [] };
   const at = now.toISOString();
   for (const entry of config.subscriptions) {
     const settings = entrySettings(entry);
-    const current = repo.get(entry.id);
+    const current = await repo.get(entry.id);
     if (current && sameSettings(current, settings) && current.source === 'config') {
       result.unchanged.push(entry.id);
       continue;
     }
-    repo.save({
+    await repo.save({
       ...settings,
       source: 'config',
       createdAt: current?.createdAt ?? at,
@@ -140,8 +144,8 @@ export function applyDigestConfig(repo: SubscriptionRepo, config: DigestConfig, 
     (current ? result.updated : result.created).push(entry.id);
   }
   const listed = new Set(config.subscriptions.map((s) => s.id));
-  for (const gone of repo.all().filter((s) => s.source === 'config' && !listed.has(s.id))) {
-    repo.remove(gone.id);
+  for (const gone of (await repo.all()).filter((s) => s.source === 'config' && !listed.has(s.id))) {
+    await repo.remove(gone.id);
     result.removed.push(gone.id);
   }
   return result;

@@ -3,7 +3,7 @@ import { loadDigestScopes } from '../../src/adapters/files/digest-scopes-file.js
 import { loadEngine } from '../../src/adapters/files/engine-files.js';
 import { openMemoryDatabase } from '../../src/adapters/store/database.js';
 import { TOKEN_ALPHABET } from '../../src/app/commands/confirmations.js';
-import { handleMessage, MemoryConversations } from '../../src/app/handle-message.js';
+import { handleChatMessage, MemoryConversations } from '../../src/app/handle-message.js';
 import type { DigestTarget } from '../../src/app/ports.js';
 import type { AnswerEngine } from '../../src/core/answer/answer.js';
 import type { Reply } from '../../src/core/answer/reply.js';
@@ -14,7 +14,7 @@ let engine: AnswerEngine | undefined;
 export interface Chat {
   services: Services;
   clock: { now: Date };
-  say(text: string, from?: { user?: string; conversation?: string; target?: DigestTarget }): Reply;
+  say(text: string, from?: { user?: string; conversation?: string; target?: DigestTarget }): Promise<Reply>;
 }
 
 export function chat(options: { adminUsers?: string; now?: Date } = {}): Chat {
@@ -40,15 +40,17 @@ export function chat(options: { adminUsers?: string; now?: Date } = {}): Chat {
   return {
     services,
     clock,
-    say: (text, from = {}) =>
-      handleMessage(
-        {
-          conversation: from.conversation ?? 'slack:T1:C1',
-          text,
-          user: { id: from.user ?? 'U1', name: 'Anna Bērziņa' },
-          target: from.target ?? { platform: 'slack', id: 'C1' },
-        },
-        deps,
+    say: async (text, from = {}) =>
+      (
+        await handleChatMessage(
+          {
+            conversation: from.conversation ?? 'slack:T1:C1',
+            text,
+            user: { id: from.user ?? 'U1', name: 'Anna Bērziņa' },
+            target: from.target ?? { platform: 'slack', id: 'C1' },
+          },
+          deps,
+        )
       ).reply,
   };
 }

@@ -74,7 +74,7 @@ async function setUp(start: Date) {
 describe('a clock jump', () => {
   it('forward by five weeks posts one catch-up, the latest week, and then carries on weekly', async () => {
     const { app, clock, posts, scheduler, runUntil } = await setUp(new Date('2026-11-22T22:05:00Z'));
-    const sub = addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'), CHANNEL);
+    const sub = await addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'), CHANNEL);
     await runUntil(new Date('2026-11-24T00:00:00Z'));
     expect(posts.map((p) => p.period)).toEqual(['2026-W48']);
     clock.now = new Date(clock.now.getTime() + 5 * WEEK);
@@ -85,7 +85,7 @@ describe('a clock jump', () => {
       ['2027-W01', '2027-01-04T09:05'],
     ]);
     await scheduler.stop();
-    expect(app.services.ledger.recent(sub.id, 10).map((r) => [r.period, r.state])).toEqual([
+    expect((await app.services.ledger.recent(sub.id, 10)).map((r) => [r.period, r.state])).toEqual([
       ['2027-W01', 'sent'],
       ['2026-W53', 'sent'],
       ['2026-W48', 'sent'],
@@ -95,13 +95,13 @@ describe('a clock jump', () => {
 
   it('back by three weeks (a clock that ran ahead, set right) repeats nothing, sends no week out of order, and posts on time', async () => {
     const { app, clock, posts, scheduler, runUntil } = await setUp(new Date('2026-11-01T12:05:00Z'));
-    const sub = addSubscription(app.services, '3', {}, new Date('2026-11-01T12:00:00Z'), CHANNEL);
+    const sub = await addSubscription(app.services, '3', {}, new Date('2026-11-01T12:00:00Z'), CHANNEL);
     await runUntil(new Date('2026-11-10T00:00:00Z'));
     clock.now = new Date(clock.now.getTime() + 3 * WEEK);
     await runUntil(new Date(clock.now.getTime() + 24 * HOUR));
     expect(posts.map((p) => p.period)).toEqual(['2026-W45', '2026-W46', '2026-W49']);
     clock.now = new Date(clock.now.getTime() - 3 * WEEK);
-    const later = addSubscription(app.services, '6', {}, clock.now, CHANNEL);
+    const later = await addSubscription(app.services, '6', {}, clock.now, CHANNEL);
     await runUntil(new Date('2026-12-08T00:00:00Z'));
     await scheduler.stop();
     const of = (id: string) => posts.filter((p) => p.sub === id).map((p) => [p.period, p.riga]);

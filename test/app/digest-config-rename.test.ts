@@ -47,8 +47,8 @@ describe('a renamed DIGEST_CONFIG entry', () => {
 
     writeFileSync(file, JSON.stringify([entry('npais-slack')]));
     let app = instance(dir, clock, 'first', [messenger]);
-    applyDigestConfig(app.services.subscriptions, readDigestConfig(file), clock.now);
-    const chat = addSubscription(app.services, '6', {}, clock.now, CHANNEL);
+    await applyDigestConfig(app.services.subscriptions, readDigestConfig(file), clock.now);
+    const chat = await addSubscription(app.services, '6', {}, clock.now, CHANNEL);
     const runUntil = async (until: Date) => {
       for (; clock.now < until; clock.now = new Date(clock.now.getTime() + HOUR)) await app.run(clock.now);
     };
@@ -58,7 +58,7 @@ describe('a renamed DIGEST_CONFIG entry', () => {
     writeFileSync(file, JSON.stringify([entry('npais')]));
     app.db.close();
     app = instance(dir, clock, 'second', [messenger]);
-    const applied = applyDigestConfig(app.services.subscriptions, readDigestConfig(file), clock.now);
+    const applied = await applyDigestConfig(app.services.subscriptions, readDigestConfig(file), clock.now);
     expect(applied).toMatchObject({ created: ['npais'], removed: ['npais-slack'] });
     await runUntil(new Date('2026-12-09T00:00:00Z'));
 
@@ -69,6 +69,6 @@ describe('a renamed DIGEST_CONFIG entry', () => {
       `2026-W49 ${chat.id}`,
       `2026-W50 ${chat.id}`,
     ]);
-    expect(app.services.subscriptions.get(chat.id)?.source).toBe('chat');
+    expect((await app.services.subscriptions.get(chat.id))?.source).toBe('chat');
   });
 });

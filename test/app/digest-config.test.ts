@@ -88,27 +88,27 @@ describe('DIGEST_CONFIG', () => {
     expect(config.subscriptions[1]?.mentions).toEqual({});
   });
 
-  it('creates, then leaves alone, then updates; an entry no longer in the file is removed, chat ones kept', () => {
+  it('creates, then leaves alone, then updates; an entry no longer in the file is removed, chat ones kept', async () => {
     const app = instance(tempDir(), { now: new Date() }, 'one');
     const repo = app.services.subscriptions;
     const first = parseDigestConfig([ENTRY, { ...ENTRY, id: 'lm', scope: { institutions: ['LM'] } }]);
     const at = new Date('2026-11-20T10:00:00Z');
-    expect(applyDigestConfig(repo, first, at)).toMatchObject({ created: ['npais-slack', 'lm'], updated: [] });
-    expect(applyDigestConfig(repo, first, at)).toMatchObject({ created: [], unchanged: ['npais-slack', 'lm'] });
-    const stored = repo.get('npais-slack');
+    expect(await applyDigestConfig(repo, first, at)).toMatchObject({ created: ['npais-slack', 'lm'], updated: [] });
+    expect(await applyDigestConfig(repo, first, at)).toMatchObject({ created: [], unchanged: ['npais-slack', 'lm'] });
+    const stored = await repo.get('npais-slack');
     expect(stored?.schedule).toEqual({ weekday: 2, hour: 8, minute: 30 });
     expect(stored?.language).toBe('en');
     const second = parseDigestConfig([{ ...ENTRY, schedule: { weekday: 3, time: '9:15' } }]);
     const later = new Date('2026-11-21T10:00:00Z');
-    const chat = addSubscription(app.services, '6', {}, at, { platform: 'slack', id: 'C0NPAIS' });
-    expect(applyDigestConfig(repo, second, later)).toMatchObject({ updated: ['npais-slack'], removed: ['lm'] });
-    expect(repo.get('npais-slack')).toMatchObject({
+    const chat = await addSubscription(app.services, '6', {}, at, { platform: 'slack', id: 'C0NPAIS' });
+    expect(await applyDigestConfig(repo, second, later)).toMatchObject({ updated: ['npais-slack'], removed: ['lm'] });
+    expect(await repo.get('npais-slack')).toMatchObject({
       schedule: { weekday: 3, hour: 9, minute: 15 },
       createdAt: at.toISOString(),
     });
-    expect(repo.get('lm')).toBeUndefined();
-    expect(repo.get(chat.id)).toMatchObject({ source: 'chat' });
-    expect(applyDigestConfig(repo, second, later)).toMatchObject({ unchanged: ['npais-slack'], removed: [] });
+    expect(await repo.get('lm')).toBeUndefined();
+    expect(await repo.get(chat.id)).toMatchObject({ source: 'chat' });
+    expect(await applyDigestConfig(repo, second, later)).toMatchObject({ unchanged: ['npais-slack'], removed: [] });
   });
 });
 
@@ -148,21 +148,21 @@ describe('the scheduler', () => {
   it('catches up at start-up on the digest missed while it was down', async () => {
     const now = new Date('2026-11-24T08:00:00Z');
     const app = instance(tempDir(), { now }, 'one');
-    const sub = addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'));
+    const sub = await addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'));
     const started = await startScheduler(runtime(app, now));
     expect(started?.name).toBe('scheduler');
     // Stopping cuts deliveries short, so the catch-up is awaited first.
-    await vi.waitFor(() => expect(app.services.local.list(10)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await app.services.local.list(10)).toHaveLength(1));
     await started?.stop();
-    const posted = app.services.local.list(10);
+    const posted = await app.services.local.list(10);
     expect(posted.map((p) => [p.digest.subscriptionId, p.digest.period])).toEqual([[sub.id, '2026-W48']]);
   });
 
   it('stays off with DIGESTS_DISABLED', async () => {
     const now = new Date('2026-11-24T08:00:00Z');
     const app = instance(tempDir(), { now }, 'one');
-    addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'));
+    await addSubscription(app.services, '3', {}, new Date('2026-11-20T12:00:00Z'));
     expect(await startScheduler(runtime(app, now, { DIGESTS_DISABLED: 'true' }))).toBeUndefined();
-    expect(app.services.local.list(10)).toEqual([]);
+    expect(await app.services.local.list(10)).toEqual([]);
   });
 });

@@ -22,12 +22,14 @@ describe('a crash between posting and recording', () => {
     const { fake, messenger } = await slackMessenger(clock);
     const dir = tempDir();
     const app = instance(dir, clock, 'survivor', [messenger]);
-    const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
+    const sub = await addSubscription(app.services, '3', {}, CREATED, SLACK);
     // The instance that died: claimed, counted its attempt, posted, and never recorded it.
     const { ledger } = app.services;
-    expect(ledger.claim(sub.id, '2026-W48', 'dead', MONDAY.toISOString(), MONDAY, 20 * 60_000).claimed).toBe(true);
-    expect(ledger.startAttempt(sub.id, '2026-W48', 'dead', MONDAY, 20 * 60_000)).toBe(true);
-    const digest = app.services.compose(sub, MONDAY, '2026-W48', []);
+    expect((await ledger.claim(sub.id, '2026-W48', 'dead', MONDAY.toISOString(), MONDAY, 20 * 60_000)).claimed).toBe(
+      true,
+    );
+    expect(await ledger.startAttempt(sub.id, '2026-W48', 'dead', MONDAY, 20 * 60_000)).toBe(true);
+    const digest = await app.services.compose(sub, MONDAY, '2026-W48', []);
     const posted = await messenger.postDigest(SLACK, digest, { subscriptionId: sub.id, period: '2026-W48' });
 
     clock.now = minutes(MONDAY, 5);
@@ -37,7 +39,7 @@ describe('a crash between posting and recording', () => {
     expect(after).toMatchObject({ outcome: 'found', messageId: posted.messageId, period: '2026-W48' });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(fake.callsTo('conversations.history')).toHaveLength(1);
-    expect(ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'sent', messageId: posted.messageId });
+    expect(await ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'sent', messageId: posted.messageId });
     expect(outcomes(await app.run(minutes(MONDAY, 60)))).toEqual(['done-before']);
   });
 
@@ -45,9 +47,9 @@ describe('a crash between posting and recording', () => {
     const { fake, messenger } = await slackMessenger();
     const clock = { now: MONDAY };
     const app = instance(tempDir(), clock, 'survivor', [messenger]);
-    const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
-    app.services.ledger.claim(sub.id, '2026-W48', 'dead', MONDAY.toISOString(), MONDAY, 20 * 60_000);
-    app.services.ledger.startAttempt(sub.id, '2026-W48', 'dead', MONDAY, 20 * 60_000);
+    const sub = await addSubscription(app.services, '3', {}, CREATED, SLACK);
+    await app.services.ledger.claim(sub.id, '2026-W48', 'dead', MONDAY.toISOString(), MONDAY, 20 * 60_000);
+    await app.services.ledger.startAttempt(sub.id, '2026-W48', 'dead', MONDAY, 20 * 60_000);
     clock.now = minutes(MONDAY, 25);
     expect(outcomes(await app.run(clock.now))).toEqual(['sent']);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
@@ -65,8 +67,8 @@ describe('two instances sharing the database file', () => {
     const clock = { now: MONDAY };
     const one = instance(dir, clock, 'one', [messenger]);
     const two = instance(dir, clock, 'two', [messenger]);
-    addSubscription(one.services, '3', {}, CREATED, SLACK);
-    addSubscription(one.services, '6', {}, CREATED, SLACK);
+    await addSubscription(one.services, '3', {}, CREATED, SLACK);
+    await addSubscription(one.services, '6', {}, CREATED, SLACK);
     let release = () => {};
     fake.hold('chat.postMessage', new Promise<void>((resolve) => (release = resolve)));
     const both = Promise.all([one.run(MONDAY), two.run(MONDAY)]);
@@ -86,20 +88,20 @@ describe('platform failures', () => {
     const { fake, messenger } = await slackMessenger();
     const clock = { now: MONDAY };
     const app = instance(tempDir(), clock, 'one', [messenger]);
-    const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
+    const sub = await addSubscription(app.services, '3', {}, CREATED, SLACK);
     fake.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '2' }, body: { ok: false } });
     const [result] = await app.run(MONDAY);
     expect(result?.outcome).toBe('sent');
     expect(app.sleeps).toEqual([2000]);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
-    expect(app.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await app.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'sent', attempts: 2 });
   });
 
   it('gives up on a channel the bot is not in, alerts, and tells the channel in the next digest', async () => {
     const { fake, messenger } = await slackMessenger();
     const clock = { now: MONDAY };
     const app = instance(tempDir(), clock, 'one', [messenger]);
-    const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
+    const sub = await addSubscription(app.services, '3', {}, CREATED, SLACK);
     fake.failNext('chat.postMessage', { status: 200, body: { ok: false, error: 'not_in_channel' } });
     const alerts: DigestFailure[] = [];
     const told: Promise<string[]>[] = [];
@@ -127,7 +129,7 @@ describe('platform failures', () => {
     const blocks = JSON.stringify(fake.callsTo('chat.postMessage').at(-1)?.params.blocks);
     expect(blocks).toContain('2026. gada 23. novembra kopsavilkumu neizdevās nosūtīt');
     expect(blocks).toContain('not_in_channel');
-    expect(app.services.ledger.unreportedFailures(sub.id)).toEqual([]);
+    expect(await app.services.ledger.unreportedFailures(sub.id)).toEqual([]);
     clock.now = minutes(nextWeek, 7 * 24 * 60);
     await app.run(clock.now);
     expect(JSON.stringify(fake.callsTo('chat.postMessage').at(-1)?.params.blocks)).not.toContain('neizdevās');
@@ -137,7 +139,7 @@ describe('platform failures', () => {
     const { fake, messenger } = await slackMessenger();
     const clock = { now: MONDAY };
     const app = instance(tempDir(), clock, 'one', [messenger]);
-    addSubscription(app.services, '3', {}, CREATED, SLACK);
+    await addSubscription(app.services, '3', {}, CREATED, SLACK);
     for (let i = 0; i < 4; i++) fake.failNext('chat.postMessage', { status: 503, body: { ok: false } });
     const [result] = await app.run(MONDAY, { retry: { maxAttempts: 4, baseDelayMs: 1000, maxDelayMs: 10_000 } });
     expect(result?.outcome).toBe('failed');
@@ -151,13 +153,13 @@ describe('a restart', () => {
     const dir = tempDir();
     const clock = { now: MONDAY };
     const before = instance(dir, clock, 'before');
-    addSubscription(before.services, '3', {}, CREATED);
+    await addSubscription(before.services, '3', {}, CREATED);
     expect(outcomes(await before.run(MONDAY))).toEqual(['sent']);
     before.db.close();
     clock.now = minutes(MONDAY, 20);
     const after = instance(dir, clock, 'after');
     expect(outcomes(await after.run(clock.now))).toEqual(['done-before']);
-    expect(after.services.local.list(10)).toHaveLength(1);
+    expect(await after.services.local.list(10)).toHaveLength(1);
   });
 });
 
@@ -165,8 +167,8 @@ describe('downtime', () => {
   it('sends only the latest missed digest on start-up, and none from before the subscription existed', async () => {
     const clock = { now: MONDAY };
     const app = instance(tempDir(), clock, 'one');
-    const sub = addSubscription(app.services, '3', {}, CREATED);
-    const late = addSubscription(app.services, '6', {}, minutes(MONDAY, 30));
+    const sub = await addSubscription(app.services, '3', {}, CREATED);
+    const late = await addSubscription(app.services, '6', {}, minutes(MONDAY, 30));
     // Down from Sunday 22 November until Wednesday 9 December.
     clock.now = new Date('2026-12-09T10:00:00Z');
     const results = await app.run(clock.now);
@@ -174,8 +176,8 @@ describe('downtime', () => {
       [sub.id, 'sent', '2026-W50'],
       [late.id, 'sent', '2026-W50'],
     ]);
-    expect(app.services.local.list(10)).toHaveLength(2);
-    const fresh = addSubscription(app.services, '1', {}, clock.now);
+    expect(await app.services.local.list(10)).toHaveLength(2);
+    const fresh = await addSubscription(app.services, '1', {}, clock.now);
     const again = await app.run(minutes(clock.now, 1));
     expect(again.find((r) => r.subscriptionId === fresh.id)?.outcome).toBe('not-due');
     expect(again.filter((r) => r.outcome === 'sent')).toEqual([]);
@@ -184,7 +186,7 @@ describe('downtime', () => {
   it('lets nothing run before the schedule: a Monday subscription is not due on Sunday', async () => {
     const clock = { now: new Date('2026-11-22T12:00:00Z') };
     const app = instance(tempDir(), clock, 'one');
-    addSubscription(app.services, '3', {}, CREATED);
+    await addSubscription(app.services, '3', {}, CREATED);
     expect(outcomes(await app.run(clock.now))).toEqual(['not-due']);
     expect(outcomes(await app.run(minutes(MONDAY, -6)))).toEqual(['not-due']);
     expect(outcomes(await app.run(minutes(MONDAY, -5)))).toEqual(['sent']);

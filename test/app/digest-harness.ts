@@ -68,20 +68,21 @@ export function instance(dir: string, clock: { now: Date }, owner: string, messe
   };
 }
 
-export function addSubscription(
+export async function addSubscription(
   services: Services,
   group: string,
   schedule: Partial<Schedule>,
   createdAt: Date,
   target: { platform: 'web' | 'slack' | 'teams'; id: string } = { platform: 'web', id: 'local' },
 ) {
-  return subscribe(services.subscriptions, {
+  const { subscription } = await subscribe(services.subscriptions, {
     target,
     scope: { groups: [group], institutions: [], roles: ['responsible', 'co-responsible'], prefixes: [], documents: [] },
     schedule,
     language: 'lv',
     now: createdAt,
-  }).subscription;
+  });
+  return subscription;
 }
 
 export const outcomes = (results: { outcome: Outcome }[]) => results.map((r) => r.outcome);

@@ -69,7 +69,7 @@ describe('a platform call that never answers', () => {
       ['6', 'C0FAST1'],
       ['1', 'C0FAST2'],
     ] as const)
-      addSubscription(app.services, group, {}, CREATED, target(channel));
+      await addSubscription(app.services, group, {}, CREATED, target(channel));
     fake.hold('chat.postMessage', never, (call) => call.params.channel === 'C0SLOW');
     let finished = false;
     const run = app.run(clock.now, { callTimeoutMs: 1500 }).finally(() => {
@@ -93,13 +93,13 @@ describe('shutdown', () => {
     const { fake, messenger } = await slackAt(clock);
     const dir = tempDir();
     const first = instance(dir, clock, 'first', [messenger]);
-    const sub = addSubscription(first.services, '3', {}, CREATED, target('C0DIGEST'));
+    const sub = await addSubscription(first.services, '3', {}, CREATED, target('C0DIGEST'));
     // Slack stores the post but the answer is an error: the scheduler waits to retry (5 s, then more).
     fake.failNext('chat.postMessage', { status: 503, body: { ok: false }, afterEffect: true });
     const running = scheduler(first, messenger, 'first', clock);
     await fake.waitForCall('chat.postMessage');
     expect(await within(10_000, running.stop())).toBe('done');
-    const row = first.services.ledger.get(sub.id, '2026-W48');
+    const row = await first.services.ledger.get(sub.id, '2026-W48');
     expect(row).toMatchObject({ state: 'claimed', attempts: 1 });
     expect(new Date(row?.leaseUntil ?? '').getTime()).toBeLessThanOrEqual(clock.now.getTime());
     first.db.close();
@@ -110,7 +110,7 @@ describe('shutdown', () => {
     expect(result?.outcome).toBe('found');
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(digestsIn(fake, 'C0DIGEST')).toBe(1);
-    expect(restarted.services.ledger.get(sub.id, '2026-W48')?.state).toBe('sent');
+    expect((await restarted.services.ledger.get(sub.id, '2026-W48'))?.state).toBe('sent');
   });
 
   it('during a call that hangs returns within 10 s, and the restart posts the digest once', async () => {
@@ -118,7 +118,7 @@ describe('shutdown', () => {
     const { fake, messenger } = await slackAt(clock);
     const dir = tempDir();
     const first = instance(dir, clock, 'first', [messenger]);
-    addSubscription(first.services, '3', {}, CREATED, target('C0DIGEST'));
+    await addSubscription(first.services, '3', {}, CREATED, target('C0DIGEST'));
     fake.hold('chat.postMessage', never);
     const running = scheduler(first, messenger, 'first', clock);
     await fake.waitForCall('chat.postMessage');
@@ -139,7 +139,7 @@ describe('shutdown', () => {
       const messenger = teams.runtime.messengers.find((m) => m.platform === 'teams') as Messenger;
       const clock = { now: MONDAY };
       const first = instance(dir, clock, 'first', [messenger]);
-      const sub = addSubscription(first.services, '3', {}, CREATED, {
+      const sub = await addSubscription(first.services, '3', {}, CREATED, {
         platform: 'teams',
         id: 'teams:19:team-general@thread.tacv2',
       });
@@ -148,9 +148,9 @@ describe('shutdown', () => {
       const running = scheduler(first, messenger, 'first', clock);
       await fakeWait(() => connector.activities().length > before);
       // The 503 reached the fake; on a busy machine its answer may not have reached the client yet.
-      await fakeWait(() => first.services.ledger.get(sub.id, '2026-W48')?.inDoubt === false);
+      await fakeWait(async () => (await first.services.ledger.get(sub.id, '2026-W48'))?.inDoubt === false);
       expect(await within(10_000, running.stop())).toBe('done');
-      expect(first.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'claimed', inDoubt: false });
+      expect(await first.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'claimed', inDoubt: false });
 
       const restarted = instance(dir, clock, 'second', [messenger]);
       expect((await restarted.run(clock.now)).map((r) => r.outcome)).toEqual(['sent']);
@@ -162,7 +162,7 @@ describe('shutdown', () => {
   });
 });
 
-async function fakeWait(seen: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !seen(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  if (!seen()) throw new Error('the fake never saw the call');
+async function fakeWait(seen: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 500 && !(await seen()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!(await seen())) throw new Error('the fake never saw the call');
 }

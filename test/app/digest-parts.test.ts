@@ -26,7 +26,11 @@ const MONDAY = new Date('2026-11-23T07:05:00Z');
 const LINES = 120;
 /** The line ids of the 120-line digest, in order: one overdue, then the due ones. */
 const IDS = ['1.2.1', ...Array.from({ length: LINES }, (_, i) => `4.4.${i + 1}`)];
-const compose: RunDeps['compose'] = (sub, _now, period) => ({ ...sampleDigest(LINES), subscriptionId: sub.id, period });
+const compose: RunDeps['compose'] = async (sub, _now, period) => ({
+  ...sampleDigest(LINES),
+  subscriptionId: sub.id,
+  period,
+});
 
 const slackAt = slackPerTest();
 
@@ -58,7 +62,7 @@ describe('a 120-line digest on Slack', () => {
     const clock = { now: MONDAY };
     const { fake, messenger } = await slackAt(clock);
     const app = instance(mkdtempSync(join(tmpdir(), 'parts-')), clock, 'one', [messenger]);
-    const sub = addSubscription(app.services, '3', {}, CREATED, { platform: 'slack', id: 'C0PARTS' });
+    const sub = await addSubscription(app.services, '3', {}, CREATED, { platform: 'slack', id: 'C0PARTS' });
     const [result] = await app.run(clock.now, { compose });
     expect(result?.outcome).toBe('sent');
     const posts = fake.callsTo('chat.postMessage');
@@ -72,7 +76,7 @@ describe('a 120-line digest on Slack', () => {
     const shown = posts.flatMap((p) => slackTexts(p.params.blocks));
     expect(idsIn(shown, /^\*([\d.]+)\*/gmu)).toEqual(IDS);
     expect(shown.join('\n')).not.toContain('saīsināts');
-    const row = app.services.ledger.get(sub.id, '2026-W48');
+    const row = await app.services.ledger.get(sub.id, '2026-W48');
     expect(row).toMatchObject({ state: 'sent', messageId: result?.messageId });
     expect(row?.posted).toHaveLength(n);
   });
@@ -82,7 +86,7 @@ describe('a 120-line digest on Slack', () => {
     const { fake, messenger } = await slackAt(clock);
     const dir = mkdtempSync(join(tmpdir(), 'parts-'));
     const dead = instance(dir, clock, 'dead', [messenger]);
-    const sub = addSubscription(dead.services, '3', {}, CREATED, { platform: 'slack', id: 'C0PARTS' });
+    const sub = await addSubscription(dead.services, '3', {}, CREATED, { platform: 'slack', id: 'C0PARTS' });
     // The second part never gets an answer, and the instance dies (its store goes away) while it waits.
     const isPart = (n: number) => (c: SlackCall) =>
       (c.params.metadata as { event_payload?: { part?: number } }).event_payload?.part === n;
@@ -106,7 +110,7 @@ describe('a 120-line digest on Slack', () => {
       .messagesIn('C0PARTS')
       .map((m) => (m.metadata as { event_payload: { part: number } }).event_payload.part);
     expect(stored).toEqual(Array.from({ length: n }, (_, i) => i + 1));
-    expect(survivor.services.ledger.get(sub.id, '2026-W48')?.posted).toHaveLength(n);
+    expect((await survivor.services.ledger.get(sub.id, '2026-W48'))?.posted).toHaveLength(n);
   });
 });
 
@@ -126,7 +130,7 @@ describe('a 120-line digest on Teams', () => {
     const messenger = teams.runtime.messengers.find((m) => m.platform === 'teams') as Messenger;
     const clock = { now: MONDAY };
     const app = instance(dir, clock, 'one', [messenger]);
-    const sub = addSubscription(app.services, '3', {}, CREATED, { platform: 'teams', id: TEAM_KEY });
+    const sub = await addSubscription(app.services, '3', {}, CREATED, { platform: 'teams', id: TEAM_KEY });
     const before = connector.activities().length;
     const [result] = await app.run(clock.now, { compose });
     await teams.stop();
@@ -137,6 +141,6 @@ describe('a 120-line digest on Teams', () => {
     const texts = cards.map((c) => cardTexts(cardOf(c)));
     for (const [i, t] of texts.entries()) expect(t[0]).toBe(`Termiņu pārskats: LM (${i + 1}/${cards.length})`);
     expect(idsIn(texts.flat(), /^([\d.]+) Pasākums/gmu)).toEqual(IDS);
-    expect(app.services.ledger.get(sub.id, '2026-W48')?.posted).toHaveLength(cards.length);
+    expect((await app.services.ledger.get(sub.id, '2026-W48'))?.posted).toHaveLength(cards.length);
   });
 });

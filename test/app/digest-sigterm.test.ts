@@ -68,7 +68,7 @@ describe('SIGTERM during a digest retry', () => {
     const dataDir = join(tempDir(), 'data');
     const now = new Date();
     const setUp = instance(dataDir, { now }, 'setup');
-    const sub = addSubscription(
+    const sub = await addSubscription(
       setUp.services,
       '3',
       { hour: 0, minute: 0 },
@@ -79,7 +79,7 @@ describe('SIGTERM during a digest retry', () => {
     const weekday = [1, 2, 3, 4, 5, 6, 7].find((w) =>
       slotToSend({ ...sub, schedule: { ...sub.schedule, weekday: w } }, now),
     );
-    changeSettings(setUp.services.subscriptions, sub.id, { schedule: { weekday: weekday ?? 1 } }, now);
+    await changeSettings(setUp.services.subscriptions, sub.id, { schedule: { weekday: weekday ?? 1 } }, now);
     setUp.db.close();
     fake.failNext('chat.postMessage', { status: 503, body: { ok: false }, afterEffect: true });
 

@@ -23,19 +23,22 @@ describe('a history check that cannot answer', () => {
     const clock = { now: MONDAY };
     const { fake, messenger } = await slackAt(clock);
     const app = instance(tempDir(), clock, 'one', [messenger]);
-    const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
+    const sub = await addSubscription(app.services, '3', {}, CREATED, SLACK);
     fake.failNext('chat.postMessage', { ...serverError, afterEffect: true });
     fake.failNext('conversations.history', serverError);
 
     expect(outcomes(await app.run(clock.now))).toEqual(['deferred']);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(app.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'claimed', attempts: 1 });
+    expect(await app.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'claimed', attempts: 1 });
 
     clock.now = minutes(MONDAY, 1);
     const [next] = await app.run(clock.now);
     expect(next?.outcome).toBe('found');
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(app.services.ledger.get(sub.id, '2026-W48')).toMatchObject({ state: 'sent', messageId: next?.messageId });
+    expect(await app.services.ledger.get(sub.id, '2026-W48')).toMatchObject({
+      state: 'sent',
+      messageId: next?.messageId,
+    });
     expect(outcomes(await app.run(minutes(MONDAY, 2)))).toEqual(['done-before']);
   });
 
@@ -43,7 +46,7 @@ describe('a history check that cannot answer', () => {
     const clock = { now: MONDAY };
     const { fake, messenger } = await slackAt(clock);
     const app = instance(tempDir(), clock, 'one', [messenger]);
-    addSubscription(app.services, '3', {}, CREATED, SLACK);
+    await addSubscription(app.services, '3', {}, CREATED, SLACK);
     fake.failNext('chat.postMessage', serverError);
     for (let i = 0; i < 3; i++) fake.failNext('conversations.history', serverError);
     expect(outcomes(await app.run(clock.now))).toEqual(['deferred']);
@@ -62,12 +65,12 @@ describe('a crash in a busy channel', () => {
       fake.addUserMessages(SLACK.id, 300);
       clock.now = MONDAY;
       const app = instance(tempDir(), clock, 'survivor', [messenger]);
-      const sub = addSubscription(app.services, '3', {}, CREATED, SLACK);
+      const sub = await addSubscription(app.services, '3', {}, CREATED, SLACK);
       // The instance that died: claimed, began its attempt, posted, and never recorded it.
       const { ledger } = app.services;
-      ledger.claim(sub.id, '2026-W48', 'dead', MONDAY.toISOString(), MONDAY, LEASE);
-      ledger.startAttempt(sub.id, '2026-W48', 'dead', MONDAY, LEASE);
-      const digest = app.services.compose(sub, MONDAY, '2026-W48', []);
+      await ledger.claim(sub.id, '2026-W48', 'dead', MONDAY.toISOString(), MONDAY, LEASE);
+      await ledger.startAttempt(sub.id, '2026-W48', 'dead', MONDAY, LEASE);
+      const digest = await app.services.compose(sub, MONDAY, '2026-W48', []);
       const posted = await messenger.postDigest(SLACK, digest, { subscriptionId: sub.id, period: '2026-W48' });
       clock.now = minutes(MONDAY, 2);
       fake.addUserMessages(SLACK.id, after);

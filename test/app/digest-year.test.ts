@@ -45,8 +45,8 @@ describe('a year of weekly digests', () => {
     });
     let app = instance(dir, clock, 'first', [messenger]);
     const created = new Date('2026-11-20T12:00:00Z');
-    const monday = addSubscription(app.services, '3', { weekday: 1, hour: 9, minute: 0 }, created, CHANNEL);
-    const wednesday = addSubscription(app.services, '6', { weekday: 3, hour: 17, minute: 30 }, created, CHANNEL);
+    const monday = await addSubscription(app.services, '3', { weekday: 1, hour: 9, minute: 0 }, created, CHANNEL);
+    const wednesday = await addSubscription(app.services, '6', { weekday: 3, hour: 17, minute: 30 }, created, CHANNEL);
     let restarted = false;
     for (let t = START.getTime(); t < END.getTime(); t += TICK_MS) {
       clock.now = new Date(t);
@@ -74,7 +74,7 @@ describe('a year of weekly digests', () => {
     expect(at(wednesday.id, isoWeek('2026-12-30'))?.riga).toBe('2026-12-30T17:30');
     // Every post is the first tick at or after its slot.
     for (const post of posts) expect(post.riga.slice(11)).toMatch(/^(09:00|17:30)$/u);
-    const ledger = app.services.ledger.recent(monday.id, 100);
+    const ledger = await app.services.ledger.recent(monday.id, 100);
     expect(ledger.every((row) => row.state === 'sent' && row.attempts === 1)).toBe(true);
   }, 120_000);
 });

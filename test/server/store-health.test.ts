@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listen } from '../../src/adapters/http/http-app.js';
 import { startScheduler } from '../../src/adapters/scheduler/start-scheduler.js';
-import { DATABASE_FILE, openDatabase } from '../../src/adapters/store/database.js';
+import { DATABASE_FILE, openDatabase, type SqliteDb } from '../../src/adapters/store/database.js';
 import { buildRuntime } from '../../src/build-runtime.js';
 import { loadConfig } from '../../src/config.js';
 import type { Started } from '../../src/runtime.js';
@@ -89,7 +89,7 @@ describe('start-up refuses a store it cannot trust', () => {
 
 describe('/healthz', () => {
   async function serve(dir: string, env: Record<string, string> = {}) {
-    const runtime = buildRuntime(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, ...env }));
+    const runtime = await buildRuntime(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, ...env }));
     let started: Started | undefined;
     const server: Server = await listen(runtime.http.app, 0, '127.0.0.1');
     cleanups.push(async () => {
@@ -111,7 +111,7 @@ describe('/healthz', () => {
   it('is ok on a healthy store, and not-ok with the reason once writes fail', async () => {
     const { runtime, health } = await serve(dataDir(), { DIGESTS_DISABLED: 'true' });
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', store: { ok: true } } });
-    runtime.db.pragma('query_only = ON');
+    (runtime.db as SqliteDb).raw.pragma('query_only = ON');
     const failing = await health();
     expect(failing.status).toBe(503);
     expect(failing.body.digests).toBeUndefined();
@@ -123,8 +123,13 @@ describe('/healthz', () => {
     const dir = dataDir();
     const { runtime, start, health } = await serve(dir);
     if (!runtime.services) throw new Error('no services');
-    addSubscription(runtime.services, '3', { weekday: 1, hour: 9, minute: 0 }, new Date(Date.now() - 30 * DAY_MS));
-    runtime.db.exec('ALTER TABLE digest_ledger RENAME TO digest_ledger_lost');
+    await addSubscription(
+      runtime.services,
+      '3',
+      { weekday: 1, hour: 9, minute: 0 },
+      new Date(Date.now() - 30 * DAY_MS),
+    );
+    (runtime.db as SqliteDb).raw.exec('ALTER TABLE digest_ledger RENAME TO digest_ledger_lost');
     await start();
     await expect.poll(async () => (await health()).status, { timeout: 10_000 }).toBe(503);
     const { body } = await health();

@@ -8,6 +8,7 @@ import type { Messenger } from '../../app/ports.js';
 import { buildRuntime } from '../../build-runtime.js';
 import { ConfigError, loadConfig } from '../../config.js';
 import { rigaStamp } from '../../core/deadlines/riga-instant.js';
+import type { Digest } from '../../core/digest/digest.js';
 import { digestText } from '../../core/digest/digest-text.js';
 import { isoWeek } from '../../core/digest/iso-week.js';
 import { describeSchedule } from '../../core/digest/schedule-words.js';
@@ -26,30 +27,30 @@ type Built = Runtime & { services: Services };
 async function main(): Promise<void> {
   const args = readDigestArgs(process.argv.slice(2));
   const config = loadConfig();
-  const runtime = buildRuntime(
+  const runtime = await buildRuntime(
     config,
     createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, process.stderr),
   );
   try {
-    if (args.action === 'list') return list(runtime);
+    if (args.action === 'list') return await list(runtime);
     const now = args.at ?? new Date();
-    const sub = chosen(args, runtime, now);
-    const digest = runtime.services.compose(sub, now, periodOf(args, now), [], args.full);
+    const sub = await chosen(args, runtime, now);
+    const digest = await runtime.services.compose(sub, now, periodOf(args, now), [], args.full);
     if (args.action === 'preview') {
       process.stdout.write(`${args.json ? JSON.stringify(digest, null, 2) : digestText(digest)}\n`);
       return;
     }
     await send(args, runtime, sub, digest);
   } finally {
-    runtime.db.close();
+    await runtime.db.close();
   }
 }
 
-function chosen(args: DigestArgs, runtime: Built, now: Date): Composable {
+async function chosen(args: DigestArgs, runtime: Built, now: Date): Promise<Composable> {
   if (args.subscription) {
-    const stored = runtime.services.subscriptions.get(args.subscription);
+    const stored = await runtime.services.subscriptions.get(args.subscription);
     if (!stored) {
-      const known = runtime.services.subscriptions.all().map((s) => s.id);
+      const known = (await runtime.services.subscriptions.all()).map((s) => s.id);
       throw new UsageError(
         `no subscription "${args.subscription}"; ${known.length > 0 ? `known: ${known.join(', ')}` : 'there are none yet'}`,
       );
@@ -65,13 +66,13 @@ function periodOf(args: DigestArgs, now: Date): string {
   return args.action === 'send' ? `manual-${rigaStamp(now)}` : week;
 }
 
-function list(runtime: Built): void {
+async function list(runtime: Built): Promise<void> {
   const { services, handle } = runtime;
-  const all = services.subscriptions.all();
+  const all = await services.subscriptions.all();
   if (all.length === 0) process.stdout.write('No subscriptions yet.\n');
   for (const sub of all) {
     const scope = describeScope(sub.scope, handle.engine.understander.kb, services.defaults, 'en');
-    const last = services.ledger.recent(sub.id, 1)[0];
+    const [last] = await services.ledger.recent(sub.id, 1);
     const lastText = last ? `; last ${last.period} ${last.state}` : '';
     process.stdout.write(
       `${sub.id}  ${sub.target.platform}:${sub.target.id}  ${describeSchedule(sub.schedule, 'en')}  ${sub.language}  ${scope}${lastText}\n`,
@@ -79,8 +80,8 @@ function list(runtime: Built): void {
   }
 }
 
-async function send(args: DigestArgs, runtime: Built, sub: Composable, digest: ReturnType<Services['compose']>) {
-  const target = args.to ?? runtime.services.subscriptions.get(sub.id)?.target;
+async function send(args: DigestArgs, runtime: Built, sub: Composable, digest: Digest) {
+  const target = args.to ?? (await runtime.services.subscriptions.get(sub.id))?.target;
   if (!target) throw new UsageError('--send needs --to <platform:id>');
   const started: Started[] = [];
   try {

@@ -14,7 +14,7 @@ export interface HttpApp {
   /** Health details adapters add to (whether each is up); served at /healthz. An entry `{ ok: false }` is a failure. */
   health: Record<string, unknown>;
   /** Checks run on each /healthz (the store takes writes); a failing one makes it answer 503 "not-ok". */
-  probes: Record<string, () => { ok: boolean; problem?: string }>;
+  probes: Record<string, () => { ok: boolean; problem?: string } | Promise<{ ok: boolean; problem?: string }>>;
 }
 
 export function createHttpApp(logger: Logger = createLogger('silent')): HttpApp {
@@ -23,8 +23,8 @@ export function createHttpApp(logger: Logger = createLogger('silent')): HttpApp 
   for (const a of [root, app]) a.disable('x-powered-by');
   const health: Record<string, unknown> = { status: 'ok' };
   const probes: HttpApp['probes'] = {};
-  app.get('/healthz', (_req, res) => {
-    const body = healthReport(health, probes);
+  app.get('/healthz', async (_req, res) => {
+    const body = await healthReport(health, probes);
     res.status(body.status === 'ok' ? 200 : 503).json(body);
   });
   root.use(app);
@@ -33,10 +33,10 @@ export function createHttpApp(logger: Logger = createLogger('silent')): HttpApp 
   return { app, health, probes };
 }
 
-function healthReport(health: Record<string, unknown>, probes: HttpApp['probes']): Record<string, unknown> {
+async function healthReport(health: Record<string, unknown>, probes: HttpApp['probes']) {
   const body: Record<string, unknown> = { ...health };
   const failing: string[] = [];
-  for (const [name, probe] of Object.entries(probes)) body[name] = probe();
+  for (const [name, probe] of Object.entries(probes)) body[name] = await probe();
   for (const [name, value] of Object.entries(body)) {
     if (typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false) failing.push(name);
   }

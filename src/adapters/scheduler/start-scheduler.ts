@@ -48,7 +48,7 @@ export async function startScheduler(runtime: Runtime, ticker?: Ticker): Promise
     },
     ticker,
   );
-  logger.info({ subscriptions: services.subscriptions.all().length }, 'digest scheduler started');
+  logger.info({ subscriptions: (await services.subscriptions.all()).length }, 'digest scheduler started');
   return { name: 'scheduler', stop: () => scheduler.stop() };
 }
 

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
-import { handleMessage, MemoryConversations } from '../../app/handle-message.js';
+import { handleChatMessage, handleMessage, MemoryConversations } from '../../app/handle-message.js';
 import type { Reply } from '../../core/answer/reply.js';
 import { cleanMessage } from '../../core/understand/clean-text.js';
 import type { ReplyMode } from './action-values.js';
@@ -36,7 +36,7 @@ export async function answerQuestion(ctx: SlackContext, client: webApi.WebClient
   }
   const working = q.message ? showWorking(client, q.message, ctx.workingDelayMs, ctx.logger) : NOT_WORKING;
   try {
-    const { reply } = handleMessage(
+    const { reply } = await handleChatMessage(
       {
         conversation: q.conversation,
         text: q.text,
@@ -70,11 +70,17 @@ export async function apologise(ctx: SlackContext, outlet: Outlet, error: unknow
  * The answer a button refers to. When it is no longer in memory the question is answered again, without the
  * conversation's state and without running commands: a click on an old answer must never repeat a side effect.
  */
-export function recallAnswer(ctx: SlackContext, answerId: string, question: string, user: string): AnswerRecord {
+export async function recallAnswer(
+  ctx: SlackContext,
+  answerId: string,
+  question: string,
+  user: string,
+): Promise<AnswerRecord> {
   const known = ctx.memory.recall(answerId);
   if (known) return known;
   const { engine, statuses, now } = ctx.runtime.handle;
-  const deps = { engine, conversations: new MemoryConversations(), now, ...(statuses ? { statuses } : {}) };
+  const current = await statuses?.snapshot();
+  const deps = { engine, conversations: new MemoryConversations(), now, ...(current ? { statuses: current } : {}) };
   const text = cleanMessage(question);
   const reply: Reply = handleMessage({ conversation: 'slack:recall', text }, deps).reply;
   return ctx.memory.remember({ question: text, conversation: 'slack:recall', userId: user, reply });

@@ -27,10 +27,10 @@ export function dedupeEvents(
     if (id === undefined) return next();
     const now = clock();
     if (now - prunedAt > PRUNE_EVERY_MS) {
-      events.prune(new Date(now - KEEP_MS).toISOString(), 'slack:');
+      await events.prune(new Date(now - KEEP_MS).toISOString(), 'slack:');
       prunedAt = now;
     }
-    if (!events.firstTime(`slack:${id}`, new Date(now).toISOString())) {
+    if (!(await events.firstTime(`slack:${id}`, new Date(now).toISOString()))) {
       logger.info({ eventId: id }, 'slack: event already handled, ignored');
       return;
     }

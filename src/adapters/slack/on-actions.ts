@@ -69,8 +69,8 @@ function refOf(value: string): AnswerRef {
 
 async function recordFeedback(ctx: SlackContext, { click, value, respond }: Clicked, rating: 'up' | 'down') {
   const ref = refOf(value);
-  const record = recallAnswer(ctx, ref.answerId, ref.question, click.user);
-  ctx.feedback.record({
+  const record = await recallAnswer(ctx, ref.answerId, ref.question, click.user);
+  await ctx.feedback.record({
     platform: 'slack',
     conversation: click.conversation,
     userId: click.user,
@@ -86,7 +86,7 @@ async function recordFeedback(ctx: SlackContext, { click, value, respond }: Clic
 /** The same answer drawn again in place: another page of its list, or with its quoted sources. */
 async function redraw(ctx: SlackContext, { click, value, client, respond }: Clicked): Promise<void> {
   const ref = refOf(value);
-  const record = recallAnswer(ctx, ref.answerId, ref.question, click.user);
+  const record = await recallAnswer(ctx, ref.answerId, ref.question, click.user);
   await replacingOutlet(click, client, respond).post(renderReply(record.reply, { ...ref, answerId: record.id }));
 }
 
@@ -95,12 +95,13 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
 
 async function publish(ctx: SlackContext, { click, value, client, respond }: Clicked): Promise<void> {
   const ref = refOf(value);
-  const record = recallAnswer(ctx, ref.answerId, ref.question, click.user);
+  const record = await recallAnswer(ctx, ref.answerId, ref.question, click.user);
   const message = renderReply(record.reply, { ...ref, answerId: record.id, mode: 'published', page: 0, quotes: false });
   try {
     const posted = await client.chat.postMessage({ channel: click.channel, ...message, ...QUIET });
     // Replies in the published answer's thread are follow-ups, as under an answer to a mention.
-    if (posted.ts) ctx.threads.remember({ team: click.team, channel: click.channel, threadTs: posted.ts }, ctx.clock());
+    if (posted.ts)
+      await ctx.threads.remember({ team: click.team, channel: click.channel, threadTs: posted.ts }, ctx.clock());
   } catch (error) {
     const refused = error instanceof webApi.WebAPIPlatformError && CANNOT_POST.has(error.data.error);
     if (!refused) throw error;

@@ -27,7 +27,7 @@ export function registerEvents(app: App, ctx: SlackContext): void {
     if (!parsed.success) return;
     const team = body.team_id || ctx.teamId;
     // The onlyQuestions middleware has dropped the rest already; checked again where the answer is decided.
-    if (!isDirectMessage(parsed.data) && !isFollowUp(parsed.data, team, context.botUserId, ctx.threads)) return;
+    if (!isDirectMessage(parsed.data) && !(await isFollowUp(parsed.data, team, context.botUserId, ctx.threads))) return;
     await onMessage(ctx, client, parsed.data, team, context.botUserId);
   });
   app.event('app_home_opened', async ({ event, client }) => {
@@ -61,7 +61,7 @@ export function rememberingThread(ctx: SlackContext, outlet: Outlet, place: Plac
     ...outlet,
     async post(message) {
       await outlet.post(message);
-      ctx.threads.remember({ team: place.team, channel: place.channel, threadTs }, ctx.clock());
+      await ctx.threads.remember({ team: place.team, channel: place.channel, threadTs }, ctx.clock());
     },
   };
 }
@@ -70,7 +70,7 @@ async function publishHome(ctx: SlackContext, client: webApi.WebClient, user: st
   const { engine, statuses, now } = ctx.runtime.handle;
   const view = renderHome({
     knowledge: engine.understander.kb.knowledge,
-    statuses: statuses ?? NO_STATUSES,
+    statuses: (await statuses?.snapshot()) ?? NO_STATUSES,
     today: rigaDate(now()),
   });
   try {

@@ -34,7 +34,12 @@ export function isDirectMessage(m: IncomingMessage): boolean {
 }
 
 /** A person's reply, without a mention of the bot, in a channel thread the bot has answered in. */
-export function isFollowUp(m: IncomingMessage, team: string, botUserId: string | undefined, threads: AnsweredThreads) {
+export async function isFollowUp(
+  m: IncomingMessage,
+  team: string,
+  botUserId: string | undefined,
+  threads: AnsweredThreads,
+): Promise<boolean> {
   if (isDirectMessage(m) || !byPerson(m, botUserId)) return false;
   if (!m.thread_ts || m.thread_ts === m.ts) return false;
   if (botUserId && (m.text ?? '').includes(`<@${botUserId}>`)) return false;
@@ -49,6 +54,6 @@ export function onlyQuestions(threads: AnsweredThreads, defaultTeam: string): Mi
     const parsed = IncomingMessage.safeParse(event);
     if (!parsed.success) return;
     const team = ('team_id' in body && typeof body.team_id === 'string' && body.team_id) || defaultTeam;
-    if (isDirectMessage(parsed.data) || isFollowUp(parsed.data, team, context.botUserId, threads)) await next();
+    if (isDirectMessage(parsed.data) || (await isFollowUp(parsed.data, team, context.botUserId, threads))) await next();
   };
 }

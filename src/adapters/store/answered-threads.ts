@@ -3,8 +3,8 @@
  * follow-up. Only the thread's place is kept (team, channel, thread ts), never what anyone wrote. Kept in the
  * processed_events table under their own key prefix, and forgotten after a month.
  */
-import type { Db } from './database.js';
 import { ProcessedEvents } from './processed-events.js';
+import type { Db } from './sql.js';
 
 const PREFIX = 'slack-thread:';
 const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
@@ -24,14 +24,15 @@ export class AnsweredThreads {
     this.rows = new ProcessedEvents(db);
   }
 
-  remember(thread: ThreadPlace, now: number): void {
-    this.rows.prune(new Date(now - KEEP_MS).toISOString(), PREFIX);
-    this.db
-      .prepare('INSERT OR REPLACE INTO processed_events (key, at) VALUES (?, ?)')
-      .run(keyOf(thread), new Date(now).toISOString());
+  async remember(thread: ThreadPlace, now: number): Promise<void> {
+    await this.rows.prune(new Date(now - KEEP_MS).toISOString(), PREFIX);
+    await this.db.run(
+      'INSERT INTO processed_events (key, at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET at = excluded.at',
+      [keyOf(thread), new Date(now).toISOString()],
+    );
   }
 
-  has(thread: ThreadPlace): boolean {
-    return this.db.prepare('SELECT 1 FROM processed_events WHERE key = ?').get(keyOf(thread)) !== undefined;
+  async has(thread: ThreadPlace): Promise<boolean> {
+    return (await this.db.get('SELECT 1 AS found FROM processed_events WHERE key = ?', [keyOf(thread)])) !== undefined;
   }
 }

@@ -1,6 +1,6 @@
-/** Pending confirmations of destructive digest commands in SQLite; using one is a single conditional UPDATE. */
+/** Pending confirmations of destructive digest commands; using one is a single conditional UPDATE, on any replica. */
 import type { ConfirmationRepo, Pending, PendingAction } from '../../app/commands/confirmations.js';
-import type { Db } from './database.js';
+import type { Db } from './sql.js';
 
 interface Row {
   token: string;
@@ -15,34 +15,34 @@ interface Row {
 export class ConfirmationStore implements ConfirmationRepo {
   constructor(private readonly db: Db) {}
 
-  create(p: Pending): void {
-    this.db
-      .prepare(
-        'INSERT INTO confirmations (token, conversation, user_id, action, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(p.token, p.conversation, p.userId ?? null, JSON.stringify(p.action), p.createdAt, p.expiresAt);
+  async create(p: Pending): Promise<void> {
+    await this.db.run(
+      'INSERT INTO confirmations (token, conversation, user_id, action, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [p.token, p.conversation, p.userId ?? null, JSON.stringify(p.action), p.createdAt, p.expiresAt],
+    );
   }
 
-  get(token: string): (Pending & { usedAt?: string }) | undefined {
-    const row = this.db.prepare('SELECT * FROM confirmations WHERE token = ?').get(token) as Row | undefined;
+  async get(token: string): Promise<(Pending & { usedAt?: string }) | undefined> {
+    const row = await this.db.get<Row>('SELECT * FROM confirmations WHERE token = ?', [token]);
     return row ? toPending(row) : undefined;
   }
 
-  latest(conversation: string, now: Date): Pending | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT * FROM confirmations WHERE conversation = ? AND used_at IS NULL AND expires_at >= ?
-         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
-      )
-      .get(conversation, now.toISOString()) as Row | undefined;
+  /** Ties in time go to the later insert (rowid: SQLite's own, a column of that name on PostgreSQL). */
+  async latest(conversation: string, now: Date): Promise<Pending | undefined> {
+    const row = await this.db.get<Row>(
+      `SELECT * FROM confirmations WHERE conversation = ? AND used_at IS NULL AND expires_at >= ?
+       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      [conversation, now.toISOString()],
+    );
     return row ? toPending(row) : undefined;
   }
 
-  use(token: string, now: Date): boolean {
-    const result = this.db
-      .prepare('UPDATE confirmations SET used_at = ? WHERE token = ? AND used_at IS NULL')
-      .run(now.toISOString(), token);
-    return result.changes === 1;
+  async use(token: string, now: Date): Promise<boolean> {
+    const changed = await this.db.run('UPDATE confirmations SET used_at = ? WHERE token = ? AND used_at IS NULL', [
+      now.toISOString(),
+      token,
+    ]);
+    return changed === 1;
   }
 }
 

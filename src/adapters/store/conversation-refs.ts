@@ -2,7 +2,7 @@
  * Where the bot can post later: Teams can only post into a conversation whose reference it saved when it was
  * installed there or spoken to. References are kept in the store so that a redeploy loses none.
  */
-import type { Db } from './database.js';
+import type { Db } from './sql.js';
 
 export interface StoredReference {
   key: string;
@@ -16,30 +16,27 @@ export interface StoredReference {
 export class ConversationRefs {
   constructor(private readonly db: Db) {}
 
-  save(ref: StoredReference): void {
-    this.db
-      .prepare(
-        `INSERT INTO conversation_refs (key, platform, reference, label, updated_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, label = excluded.label, updated_at = excluded.updated_at`,
-      )
-      .run(ref.key, ref.platform, ref.reference, ref.label ?? null, ref.updatedAt);
+  async save(ref: StoredReference): Promise<void> {
+    await this.db.run(
+      `INSERT INTO conversation_refs (key, platform, reference, label, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, label = excluded.label, updated_at = excluded.updated_at`,
+      [ref.key, ref.platform, ref.reference, ref.label ?? null, ref.updatedAt],
+    );
   }
 
-  remove(key: string): void {
-    this.db.prepare('DELETE FROM conversation_refs WHERE key = ?').run(key);
+  async remove(key: string): Promise<void> {
+    await this.db.run('DELETE FROM conversation_refs WHERE key = ?', [key]);
   }
 
-  get(key: string): StoredReference | undefined {
-    const row = this.db.prepare('SELECT * FROM conversation_refs WHERE key = ?').get(key) as Row | undefined;
+  async get(key: string): Promise<StoredReference | undefined> {
+    const row = await this.db.get<Row>('SELECT * FROM conversation_refs WHERE key = ?', [key]);
     return row ? toRef(row) : undefined;
   }
 
-  all(platform?: StoredReference['platform']): StoredReference[] {
-    const rows = (
-      platform
-        ? this.db.prepare('SELECT * FROM conversation_refs WHERE platform = ? ORDER BY key').all(platform)
-        : this.db.prepare('SELECT * FROM conversation_refs ORDER BY key').all()
-    ) as Row[];
+  async all(platform?: StoredReference['platform']): Promise<StoredReference[]> {
+    const rows = platform
+      ? await this.db.all<Row>('SELECT * FROM conversation_refs WHERE platform = ? ORDER BY key', [platform])
+      : await this.db.all<Row>('SELECT * FROM conversation_refs ORDER BY key');
     return rows.map(toRef);
   }
 }

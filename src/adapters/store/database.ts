@@ -7,10 +7,11 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index.js';
+import { SqliteDb } from './sqlite-db.js';
 import { checkExistingFile, checkOpened, StoreError } from './store-health.js';
 
-export type Db = Database.Database;
-export { StoreError };
+export type { Db } from './sql.js';
+export { SqliteDb, StoreError };
 
 export const DATABASE_FILE = 'assistant.sqlite';
 
@@ -18,7 +19,7 @@ export function databaseFile(dataDir: string): string {
   return join(resolve(dataDir), DATABASE_FILE);
 }
 
-export function openDatabase(dataDir: string): Db {
+export function openDatabase(dataDir: string): SqliteDb {
   const dir = resolve(dataDir);
   try {
     mkdirSync(dir, { recursive: true });
@@ -31,7 +32,7 @@ export function openDatabase(dataDir: string): Db {
   const file = databaseFile(dir);
   const existed = existsSync(file);
   if (existed) checkExistingFile(file);
-  let db: Db | undefined;
+  let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: existed });
     checkOpened(db, file);
@@ -39,8 +40,8 @@ export function openDatabase(dataDir: string): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
-    return db;
+    migrateSqlite(db);
+    return new SqliteDb(db, file);
   } catch (error) {
     db?.close();
     if (error instanceof StoreError) throw error;
@@ -51,31 +52,29 @@ export function openDatabase(dataDir: string): Db {
 }
 
 /** An in-memory database with the same schema, for tests and one-off commands. */
-export function openMemoryDatabase(): Db {
+export function openMemoryDatabase(): SqliteDb {
   const db = new Database(':memory:');
-  migrate(db);
-  return db;
+  migrateSqlite(db);
+  return new SqliteDb(db);
 }
 
-function migrate(db: Db): void {
+/** Each migration not yet applied, in order, in its own IMMEDIATE transaction (so two processes take turns). */
+export function migrateSqlite(db: Database.Database): number[] {
   db.exec(
     'CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
-  const applied = new Set(
-    db
-      .prepare('SELECT id FROM migrations')
-      .all()
-      .map((r) => (r as { id: number }).id),
-  );
+  const applied: number[] = [];
   for (const migration of MIGRATIONS) {
-    if (applied.has(migration.id)) continue;
     db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM migrations WHERE id = ?').get(migration.id)) return;
       db.exec(migration.sql);
       db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)').run(
         migration.id,
         migration.name,
         new Date().toISOString(),
       );
-    })();
+      applied.push(migration.id);
+    }).immediate();
   }
+  return applied;
 }

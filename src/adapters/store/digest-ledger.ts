@@ -1,13 +1,14 @@
 /**
- * The digest ledger in SQLite: one row per (subscription, period). A digest is claimed before it is posted and
- * marked sent or failed after, so a restart never posts it again. Claims are conditional writes in IMMEDIATE
- * transactions, so two instances sharing the database file never both win; a claim whose lease ran out (its
- * instance died or let it go) can be taken over, and the taker is told it resumes an earlier attempt. A digest
- * posted in parts keeps each part's id as it goes, with the digest itself, so a resumed set posts only the rest.
+ * The digest ledger: one row per (subscription, period). A digest is claimed before it is posted and marked sent or
+ * failed after, so a restart never posts it again. The claim is one conditional upsert, a row-level decision on
+ * either engine: it inserts the row, or takes it over only when its lease ran out (its instance died or let it go)
+ * or it is already ours; any number of replicas racing for it get exactly one winner, and the taker of an expired
+ * claim is told it resumes an earlier attempt. Every later change applies only to our own claim. A digest posted in
+ * parts keeps each part's id as it goes, with the digest itself, so a resumed set posts only the rest.
  */
 import type { Claim, DigestLedger, LedgerRow } from '../../app/ledger-port.js';
 import type { Digest } from '../../core/digest/digest.js';
-import type { Db } from './database.js';
+import { type Db, type Engine, placeholders } from './sql.js';
 
 interface Row {
   subscription_id: string;
@@ -30,42 +31,61 @@ interface Row {
 /** Only our own claim may change: the row is still claimed, by this owner. */
 const OURS = "subscription_id = ? AND period = ? AND state = 'claimed' AND claimed_by = ?";
 
-export class SqliteDigestLedger implements DigestLedger {
-  constructor(private readonly db: Db) {}
+const CLAIM = `INSERT INTO digest_ledger (subscription_id, period, state, attempts, claimed_by, lease_until, due_at,
+    created_at, updated_at)
+  VALUES (?, ?, 'claimed', 0, ?, ?, ?, ?, ?)
+  ON CONFLICT (subscription_id, period) DO UPDATE SET claimed_by = excluded.claimed_by,
+    lease_until = excluded.lease_until, updated_at = excluded.updated_at, takeovers = digest_ledger.takeovers + 1
+  WHERE digest_ledger.state = 'claimed'
+    AND (digest_ledger.lease_until <= excluded.updated_at OR digest_ledger.claimed_by = excluded.claimed_by)
+  RETURNING attempts, takeovers`;
 
-  get(subscriptionId: string, period: string): LedgerRow | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM digest_ledger WHERE subscription_id = ? AND period = ?')
-      .get(subscriptionId, period) as Row | undefined;
+/** The posted ids are a JSON array in text: appending one, and reading the first, in each engine's words. */
+const JSON_SQL: Record<Engine, { append: string; first: string }> = {
+  sqlite: { append: "json_insert(posted, '$[#]', ?)", first: "posted ->> '$[0]'" },
+  postgres: { append: '(posted::jsonb || to_jsonb(CAST(? AS TEXT)))::text', first: '(posted::jsonb ->> 0)' },
+};
+
+export class SqlDigestLedger implements DigestLedger {
+  private readonly json;
+
+  constructor(private readonly db: Db) {
+    this.json = JSON_SQL[db.engine];
+  }
+
+  async get(subscriptionId: string, period: string): Promise<LedgerRow | undefined> {
+    const row = await this.db.get<Row>('SELECT * FROM digest_ledger WHERE subscription_id = ? AND period = ?', [
+      subscriptionId,
+      period,
+    ]);
     return row ? toLedgerRow(row) : undefined;
   }
 
-  claim(subscriptionId: string, period: string, owner: string, dueAt: string, now: Date, leaseMs: number): Claim {
+  async claim(
+    subscriptionId: string,
+    period: string,
+    owner: string,
+    dueAt: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<Claim> {
     const at = now.toISOString();
     const lease = new Date(now.getTime() + leaseMs).toISOString();
-    const take = this.db.transaction((): Claim => {
-      const inserted = this.db
-        .prepare(
-          `INSERT INTO digest_ledger (subscription_id, period, state, attempts, claimed_by, lease_until, due_at,
-             created_at, updated_at)
-           VALUES (?, ?, 'claimed', 0, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        )
-        .run(subscriptionId, period, owner, lease, dueAt, at, at);
-      if (inserted.changes === 1) return { claimed: true, resumed: false, attempts: 0 };
-      const taken = this.db
-        .prepare(
-          `UPDATE digest_ledger SET claimed_by = ?, lease_until = ?, updated_at = ?
-           WHERE subscription_id = ? AND period = ? AND state = 'claimed' AND (lease_until <= ? OR claimed_by = ?)`,
-        )
-        .run(owner, lease, at, subscriptionId, period, at, owner);
-      if (taken.changes !== 1) return { claimed: false, resumed: false, attempts: 0 };
-      const attempts = this.get(subscriptionId, period)?.attempts ?? 0;
-      return { claimed: true, resumed: true, attempts };
-    });
-    return take.immediate();
+    const won = await this.db.get<{ attempts: number; takeovers: number }>(CLAIM, [
+      subscriptionId,
+      period,
+      owner,
+      lease,
+      dueAt,
+      at,
+      at,
+    ]);
+    if (!won) return { claimed: false, resumed: false, attempts: 0 };
+    const resumed = Number(won.takeovers) > 0;
+    return { claimed: true, resumed, attempts: resumed ? Number(won.attempts) : 0 };
   }
 
-  startAttempt(subscriptionId: string, period: string, owner: string, now: Date, leaseMs: number): boolean {
+  startAttempt(subscriptionId: string, period: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
     const at = now.toISOString();
     const lease = new Date(now.getTime() + leaseMs).toISOString();
     return this.change(
@@ -76,32 +96,32 @@ export class SqliteDigestLedger implements DigestLedger {
     );
   }
 
-  attemptFailed(subscriptionId: string, period: string, owner: string): boolean {
+  attemptFailed(subscriptionId: string, period: string, owner: string): Promise<boolean> {
     return this.change('in_doubt = 0', [], [subscriptionId, period, owner]);
   }
 
-  keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): boolean {
+  keepDigest(subscriptionId: string, period: string, owner: string, digest: Digest): Promise<boolean> {
     return this.change('digest = COALESCE(digest, ?)', [JSON.stringify(digest)], [subscriptionId, period, owner]);
   }
 
-  markPart(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
+  markPart(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): Promise<boolean> {
     return this.change(
-      `posted = json_insert(posted, '$[#]', ?), attempts = 0, in_doubt = 0, updated_at = ?`,
+      `posted = ${this.json.append}, attempts = 0, in_doubt = 0, updated_at = ?`,
       [messageId, now.toISOString()],
       [subscriptionId, period, owner],
     );
   }
 
-  markSent(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): boolean {
+  markSent(subscriptionId: string, period: string, owner: string, messageId: string, now: Date): Promise<boolean> {
     return this.change(
-      `state = 'sent', posted = json_insert(posted, '$[#]', ?), message_id = COALESCE(posted ->> '$[0]', ?),
+      `state = 'sent', posted = ${this.json.append}, message_id = COALESCE(${this.json.first}, ?),
        in_doubt = 0, error = NULL, lease_until = NULL, updated_at = ?`,
       [messageId, messageId, now.toISOString()],
       [subscriptionId, period, owner],
     );
   }
 
-  markFailed(subscriptionId: string, period: string, owner: string, error: string, now: Date): boolean {
+  markFailed(subscriptionId: string, period: string, owner: string, error: string, now: Date): Promise<boolean> {
     return this.change(
       `state = 'failed', error = ?, lease_until = NULL, updated_at = ?`,
       [error, now.toISOString()],
@@ -109,44 +129,46 @@ export class SqliteDigestLedger implements DigestLedger {
     );
   }
 
-  release(subscriptionId: string, period: string, owner: string, now: Date): boolean {
+  release(subscriptionId: string, period: string, owner: string, now: Date): Promise<boolean> {
     const at = now.toISOString();
     return this.change('lease_until = ?, updated_at = ?', [at, at], [subscriptionId, period, owner]);
   }
 
-  unreportedFailures(subscriptionId: string): LedgerRow[] {
-    const rows = this.db
-      .prepare(
-        "SELECT * FROM digest_ledger WHERE subscription_id = ? AND state = 'failed' AND reported = 0 ORDER BY period",
-      )
-      .all(subscriptionId) as Row[];
+  async unreportedFailures(subscriptionId: string): Promise<LedgerRow[]> {
+    const rows = await this.db.all<Row>(
+      "SELECT * FROM digest_ledger WHERE subscription_id = ? AND state = 'failed' AND reported = 0 ORDER BY period",
+      [subscriptionId],
+    );
     return rows.map(toLedgerRow);
   }
 
-  markReported(subscriptionId: string, periods: readonly string[]): void {
-    const mark = this.db.prepare('UPDATE digest_ledger SET reported = 1 WHERE subscription_id = ? AND period = ?');
-    this.db.transaction(() => {
-      for (const period of periods) mark.run(subscriptionId, period);
-    })();
+  async markReported(subscriptionId: string, periods: readonly string[]): Promise<void> {
+    if (periods.length === 0) return;
+    await this.db.run(
+      `UPDATE digest_ledger SET reported = 1 WHERE subscription_id = ? AND period IN (${placeholders(periods.length)})`,
+      [subscriptionId, ...periods],
+    );
   }
 
-  recent(subscriptionId: string, limit: number): LedgerRow[] {
-    const rows = this.db
-      .prepare('SELECT * FROM digest_ledger WHERE subscription_id = ? ORDER BY period DESC LIMIT ?')
-      .all(subscriptionId, limit) as Row[];
+  async recent(subscriptionId: string, limit: number): Promise<LedgerRow[]> {
+    const rows = await this.db.all<Row>(
+      'SELECT * FROM digest_ledger WHERE subscription_id = ? ORDER BY period DESC LIMIT ?',
+      [subscriptionId, limit],
+    );
     return rows.map(toLedgerRow);
   }
 
-  latestPeriod(subscriptionId: string): string | undefined {
-    const row = this.db
-      .prepare('SELECT max(period) AS period FROM digest_ledger WHERE subscription_id = ?')
-      .get(subscriptionId) as { period: string | null };
-    return row.period ?? undefined;
+  async latestPeriod(subscriptionId: string): Promise<string | undefined> {
+    const row = await this.db.get<{ period: string | null }>(
+      'SELECT max(period) AS period FROM digest_ledger WHERE subscription_id = ?',
+      [subscriptionId],
+    );
+    return row?.period ?? undefined;
   }
 
   /** One conditional UPDATE of our own claim; true when it applied. */
-  private change(set: string, values: unknown[], key: [string, string, string]): boolean {
-    return this.db.prepare(`UPDATE digest_ledger SET ${set} WHERE ${OURS}`).run(...values, ...key).changes === 1;
+  private async change(set: string, values: unknown[], key: [string, string, string]): Promise<boolean> {
+    return (await this.db.run(`UPDATE digest_ledger SET ${set} WHERE ${OURS}`, [...values, ...key])) === 1;
   }
 }
 
@@ -155,18 +177,18 @@ function toLedgerRow(row: Row): LedgerRow {
     subscriptionId: row.subscription_id,
     period: row.period,
     state: row.state,
-    attempts: row.attempts,
+    attempts: Number(row.attempts),
     ...(row.claimed_by ? { claimedBy: row.claimed_by } : {}),
     ...(row.lease_until ? { leaseUntil: row.lease_until } : {}),
     dueAt: row.due_at,
     ...(row.first_attempt_at ? { firstAttemptAt: row.first_attempt_at } : {}),
     ...(row.message_id ? { messageId: row.message_id } : {}),
-    posted: JSON.parse(row.posted) as string[], // why: written only by json_insert above
+    posted: JSON.parse(row.posted) as string[], // why: written only by the JSON append above
     // why: written only by keepDigest, from a Digest this code composed
     ...(row.digest ? { digest: JSON.parse(row.digest) as Digest } : {}),
-    inDoubt: row.in_doubt === 1,
+    inDoubt: Number(row.in_doubt) === 1,
     ...(row.error ? { error: row.error } : {}),
-    reported: row.reported === 1,
+    reported: Number(row.reported) === 1,
     updatedAt: row.updated_at,
   };
 }

@@ -1,5 +1,5 @@
 /** 👍/👎 on answers, kept with the question and the answer they rate. */
-import type { Db } from './database.js';
+import type { Db } from './sql.js';
 
 export interface Feedback {
   platform: 'slack' | 'teams' | 'web';
@@ -15,16 +15,15 @@ export interface Feedback {
 export class FeedbackStore {
   constructor(private readonly db: Db) {}
 
-  record(f: Feedback): void {
-    this.db
-      .prepare(
-        'INSERT INTO feedback (platform, conversation, user_id, rating, question, answer, intent, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(f.platform, f.conversation, f.userId ?? null, f.rating, f.question, f.answer, f.intent ?? null, f.at);
+  async record(f: Feedback): Promise<void> {
+    await this.db.run(
+      'INSERT INTO feedback (platform, conversation, user_id, rating, question, answer, intent, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [f.platform, f.conversation, f.userId ?? null, f.rating, f.question, f.answer, f.intent ?? null, f.at],
+    );
   }
 
-  all(): Feedback[] {
-    const rows = this.db.prepare('SELECT * FROM feedback ORDER BY id').all() as Record<string, string | null>[];
+  async all(): Promise<Feedback[]> {
+    const rows = await this.db.all<Record<string, string | null>>('SELECT * FROM feedback ORDER BY id');
     return rows.map((r) => ({
       platform: r.platform as Feedback['platform'],
       conversation: String(r.conversation),

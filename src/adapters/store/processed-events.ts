@@ -1,18 +1,27 @@
-/** Chat events already handled, by id, so that a platform's retry of the same event is not answered twice. */
-import type { Db } from './database.js';
+/**
+ * Chat events already handled, by id, so that a platform's retry of the same event is not answered twice. The key is
+ * inserted or found in one statement, so when replicas share the store only the first to record it handles it.
+ */
+import type { Db } from './sql.js';
 
 export class ProcessedEvents {
   constructor(private readonly db: Db) {}
 
   /** Records the key; true when it was new (handle the event), false when it was seen before (a retry). */
-  firstTime(key: string, at: string): boolean {
-    return this.db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)').run(key, at).changes === 1;
+  async firstTime(key: string, at: string): Promise<boolean> {
+    const changed = await this.db.run('INSERT INTO processed_events (key, at) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+      key,
+      at,
+    ]);
+    return changed === 1;
   }
 
   /** Drops the keys under `prefix` older than the cutoff (each kind of key has its own lifetime). */
-  prune(before: string, prefix: string): void {
-    this.db
-      .prepare('DELETE FROM processed_events WHERE at < ? AND substr(key, 1, length(?)) = ?')
-      .run(before, prefix, prefix);
+  async prune(before: string, prefix: string): Promise<void> {
+    await this.db.run('DELETE FROM processed_events WHERE at < ? AND substr(key, 1, ?) = ?', [
+      before,
+      prefix.length,
+      prefix,
+    ]);
   }
 }

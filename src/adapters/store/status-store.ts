@@ -1,12 +1,11 @@
 /**
- * Statuses in SQLite, append-only: a change is a new row, never an update, so the history of who changed what
- * and when is complete. Writes are synchronous (better-sqlite3, WAL, synchronous=FULL): once append returns,
- * the change survives the process being killed. Answers look up every listed item, so statements are prepared
- * once.
+ * Statuses, append-only: a change is a new row, never an update, so the history of who changed what and when is
+ * complete. A write is durable when append resolves (SQLite in WAL with synchronous=FULL, or PostgreSQL's commit),
+ * and every read goes to the store, so a status marked on one replica is seen on another at once.
  */
-import type { StatusRepo } from '../../app/statuses.js';
-import type { StatusRecord } from '../../core/answer/answer-context.js';
-import type { Db } from './database.js';
+import { type StatusRepo, statusLookup } from '../../app/statuses.js';
+import type { StatusLookup, StatusRecord } from '../../core/answer/answer-context.js';
+import type { Db } from './sql.js';
 
 interface Row {
   item: string;
@@ -17,34 +16,37 @@ interface Row {
 }
 
 export class StatusStore implements StatusRepo {
-  private readonly insert;
-  private readonly newest;
-  private readonly all;
-  private readonly since;
+  constructor(private readonly db: Db) {}
 
-  constructor(db: Db) {
-    this.insert = db.prepare('INSERT INTO statuses (item, status, note, by, at) VALUES (?, ?, ?, ?, ?)');
-    this.newest = db.prepare('SELECT * FROM statuses WHERE item = ? ORDER BY id DESC LIMIT 1');
-    this.all = db.prepare('SELECT * FROM statuses WHERE item = ? ORDER BY id');
-    this.since = db.prepare('SELECT * FROM statuses WHERE at >= ? ORDER BY id DESC');
+  async append(itemKey: string, record: StatusRecord): Promise<void> {
+    await this.db.run('INSERT INTO statuses (item, status, note, "by", at) VALUES (?, ?, ?, ?, ?)', [
+      itemKey,
+      record.status,
+      record.note ?? null,
+      record.by,
+      record.at,
+    ]);
   }
 
-  append(itemKey: string, record: StatusRecord): void {
-    this.insert.run(itemKey, record.status, record.note ?? null, record.by, record.at);
-  }
-
-  latest(itemKey: string): StatusRecord | undefined {
-    const row = this.newest.get(itemKey) as Row | undefined;
+  async latest(itemKey: string): Promise<StatusRecord | undefined> {
+    const row = await this.db.get<Row>('SELECT * FROM statuses WHERE item = ? ORDER BY id DESC LIMIT 1', [itemKey]);
     return row ? toRecord(row) : undefined;
   }
 
   /** Oldest first, as a history reads. */
-  history(itemKey: string): StatusRecord[] {
-    return (this.all.all(itemKey) as Row[]).map(toRecord);
+  async history(itemKey: string): Promise<StatusRecord[]> {
+    return (await this.db.all<Row>('SELECT * FROM statuses WHERE item = ? ORDER BY id', [itemKey])).map(toRecord);
   }
 
-  changedSince(at: string): { item: string; record: StatusRecord }[] {
-    return (this.since.all(at) as Row[]).map((row) => ({ item: row.item, record: toRecord(row) }));
+  async changedSince(at: string): Promise<{ item: string; record: StatusRecord }[]> {
+    const rows = await this.db.all<Row>('SELECT * FROM statuses WHERE at >= ? ORDER BY id DESC', [at]);
+    return rows.map((row) => ({ item: row.item, record: toRecord(row) }));
+  }
+
+  /** Every item's statuses as they are now, read in one query, for an answer or a digest to consult at once. */
+  async snapshot(): Promise<StatusLookup> {
+    const rows = await this.db.all<Row>('SELECT * FROM statuses ORDER BY id');
+    return statusLookup(rows.map((row) => ({ item: row.item, record: toRecord(row) })));
   }
 }
 

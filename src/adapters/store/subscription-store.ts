@@ -1,8 +1,8 @@
-/** Digest subscriptions in SQLite: one row each, the scope and mentions as JSON (validated again when read). */
+/** Digest subscriptions: one row each, the scope and mentions as JSON (validated again when read). */
 import type { SubscriptionRepo } from '../../app/subscriptions.js';
 import { ScopeSchema } from '../../core/digest/scope.js';
 import type { Subscription, Target } from '../../core/digest/subscription.js';
-import type { Db } from './database.js';
+import type { Db } from './sql.js';
 
 interface Row {
   id: string;
@@ -25,42 +25,59 @@ interface Row {
 export class SubscriptionStore implements SubscriptionRepo {
   constructor(private readonly db: Db) {}
 
-  get(id: string): Subscription | undefined {
-    const row = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
+  async get(id: string): Promise<Subscription | undefined> {
+    const row = await this.db.get<Row>('SELECT * FROM subscriptions WHERE id = ?', [id]);
     return row ? toSubscription(row) : undefined;
   }
 
-  all(): Subscription[] {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as Row[]).map(toSubscription);
+  async all(): Promise<Subscription[]> {
+    return (await this.db.all<Row>('SELECT * FROM subscriptions ORDER BY id')).map(toSubscription);
   }
 
-  forTarget(target: Pick<Target, 'platform' | 'id'>): Subscription[] {
-    const rows = this.db
-      .prepare('SELECT * FROM subscriptions WHERE platform = ? AND target_id = ? ORDER BY created_at, id')
-      .all(target.platform, target.id) as Row[];
+  async forTarget(target: Pick<Target, 'platform' | 'id'>): Promise<Subscription[]> {
+    const rows = await this.db.all<Row>(
+      'SELECT * FROM subscriptions WHERE platform = ? AND target_id = ? ORDER BY created_at, id',
+      [target.platform, target.id],
+    );
     return rows.map(toSubscription);
   }
 
-  save(s: Subscription): void {
-    this.db
-      .prepare(
-        `INSERT INTO subscriptions (id, platform, target_id, target_label, scope, weekday, hour, minute, horizon_days,
-           language, mentions, source, created_by, created_at, updated_at)
-         VALUES (@id, @platform, @target_id, @target_label, @scope, @weekday, @hour, @minute, @horizon_days,
-           @language, @mentions, @source, @created_by, @created_at, @updated_at)
-         ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, target_id = excluded.target_id,
-           target_label = excluded.target_label, scope = excluded.scope, weekday = excluded.weekday,
-           hour = excluded.hour, minute = excluded.minute, horizon_days = excluded.horizon_days,
-           language = excluded.language, mentions = excluded.mentions, source = excluded.source,
-           updated_at = excluded.updated_at`,
-      )
-      .run(toRow(s));
+  async save(s: Subscription): Promise<void> {
+    const row = toRow(s);
+    await this.db.run(
+      `INSERT INTO subscriptions (${COLUMNS.join(', ')})
+       VALUES (${COLUMNS.map(() => '?').join(', ')})
+       ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, target_id = excluded.target_id,
+         target_label = excluded.target_label, scope = excluded.scope, weekday = excluded.weekday,
+         hour = excluded.hour, minute = excluded.minute, horizon_days = excluded.horizon_days,
+         language = excluded.language, mentions = excluded.mentions, source = excluded.source,
+         updated_at = excluded.updated_at`,
+      COLUMNS.map((column) => row[column]),
+    );
   }
 
-  remove(id: string): boolean {
-    return this.db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes === 1;
+  async remove(id: string): Promise<boolean> {
+    return (await this.db.run('DELETE FROM subscriptions WHERE id = ?', [id])) === 1;
   }
 }
+
+const COLUMNS: (keyof Row)[] = [
+  'id',
+  'platform',
+  'target_id',
+  'target_label',
+  'scope',
+  'weekday',
+  'hour',
+  'minute',
+  'horizon_days',
+  'language',
+  'mentions',
+  'source',
+  'created_by',
+  'created_at',
+  'updated_at',
+];
 
 function toRow(s: Subscription): Row {
   return {

@@ -7,7 +7,7 @@
  */
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import { CardFactory, MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
-import { handleMessage, type Message } from '../../app/handle-message.js';
+import { handleChatMessage, type Message } from '../../app/handle-message.js';
 import type { Reply } from '../../core/answer/reply.js';
 import type { Runtime } from '../../runtime.js';
 import type { ConversationRefs } from '../store/conversation-refs.js';
@@ -59,7 +59,7 @@ export async function answerInTurn(ctx: TurnContext, deps: TeamsDeps, text: stri
     ...(user ? { user } : {}),
     target: digestTarget(activity),
   };
-  const { reply } = handleMessage(message, deps.runtime.handle);
+  const { reply } = await handleChatMessage(message, deps.runtime.handle);
   await sendReply(ctx, deps, text, reply, to);
 }
 

@@ -28,7 +28,7 @@ export async function onFeedback(ctx: TurnContext, deps: TeamsDeps): Promise<voi
   const parsed = FeedbackSchema.parse(activity.value);
   const rated = deps.answers.byMessage(activity.replyToId);
   const userId = userOf(activity)?.id;
-  deps.feedback.record({
+  await deps.feedback.record({
     platform: 'teams',
     conversation: conversationOf(activity),
     ...(userId ? { userId } : {}),

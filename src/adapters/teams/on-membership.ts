@@ -15,19 +15,20 @@ function includesBot(activity: Activity, members: { id?: string }[] | undefined)
 
 export async function onConversationUpdate(ctx: TurnContext, deps: TeamsDeps): Promise<void> {
   const activity = ctx.activity;
-  if (includesBot(activity, activity.membersRemoved)) removeReference(deps.refs, activity);
-  else if (includesBot(activity, activity.membersAdded)) saveReference(deps.refs, activity, deps.runtime.handle.now());
+  if (includesBot(activity, activity.membersRemoved)) await removeReference(deps.refs, activity);
+  else if (includesBot(activity, activity.membersAdded))
+    await saveReference(deps.refs, activity, deps.runtime.handle.now());
 }
 
 export async function onInstallationUpdate(ctx: TurnContext, deps: TeamsDeps): Promise<void> {
   const activity = ctx.activity;
   const action = activity.action ?? '';
   if (action.startsWith('remove')) {
-    removeReference(deps.refs, activity);
+    await removeReference(deps.refs, activity);
     return;
   }
   if (!action.startsWith('add')) return;
-  saveReference(deps.refs, activity, deps.runtime.handle.now());
+  await saveReference(deps.refs, activity, deps.runtime.handle.now());
   // A personal chat opens with what the assistant can do; a team or group chat is not interrupted.
   if (action === 'add' && activity.conversation?.conversationType === 'personal') {
     await answerInTurn(ctx, deps, 'palīdzība');

@@ -38,7 +38,7 @@ export async function onMessage(ctx: TurnContext, deps: TeamsDeps): Promise<void
   const action = activity.value === undefined ? undefined : parseCardAction(activity.value);
   const typed = action === undefined;
   if (typed && activity.conversation?.conversationType === 'channel' && !mentionsBot(activity)) return;
-  saveReference(deps.refs, activity, deps.runtime.handle.now());
+  await saveReference(deps.refs, activity, deps.runtime.handle.now());
   const attached = typed ? fileAttachment(activity) : undefined;
   if (attached) return addAttachedDocument(ctx, deps, attached);
   if (!action) return answerInTurn(ctx, deps, questionText(activity) || EMPTY_QUESTION);

@@ -35,7 +35,7 @@ export function digestTarget(activity: Activity): DigestTarget {
   return { platform: 'teams', id: referenceKey(activity), ...(label ? { label } : {}) };
 }
 
-export function saveReference(refs: ConversationRefs, activity: Activity, at: Date): void {
+export async function saveReference(refs: ConversationRefs, activity: Activity, at: Date): Promise<void> {
   const reference: ConversationReference = activity.getConversationReference();
   const conversation = reference.conversation;
   const stored = {
@@ -45,8 +45,8 @@ export function saveReference(refs: ConversationRefs, activity: Activity, at: Da
   };
   const key = referenceKey(activity);
   // Message activities often lack the team's and channel's names that the installation event carried: keep them.
-  const label = referenceLabel(activity) ?? refs.get(key)?.label;
-  refs.save({
+  const label = referenceLabel(activity) ?? (await refs.get(key))?.label;
+  await refs.save({
     key,
     platform: 'teams',
     reference: JSON.stringify(stored),
@@ -55,6 +55,6 @@ export function saveReference(refs: ConversationRefs, activity: Activity, at: Da
   });
 }
 
-export function removeReference(refs: ConversationRefs, activity: Activity): void {
-  refs.remove(referenceKey(activity));
+export async function removeReference(refs: ConversationRefs, activity: Activity): Promise<void> {
+  await refs.remove(referenceKey(activity));
 }

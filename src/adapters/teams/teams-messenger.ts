@@ -50,7 +50,7 @@ export class TeamsMessenger implements Messenger {
   }
 
   async postDigest(target: DigestTarget, digest: Digest, _mark: DigestMark): Promise<{ messageId: string }> {
-    const stored = this.refs.get(target.id);
+    const stored = await this.refs.get(target.id);
     if (stored?.platform !== 'teams') {
       throw new PlatformError(`Teams: no saved conversation for ${target.id}; the app must be installed there`, false);
     }

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { handleMessage, NO_CONVERSATION } from '../../app/handle-message.js';
+import { handleChatMessage, NO_CONVERSATION } from '../../app/handle-message.js';
 import { replyJson } from '../../app/reply-json.js';
 import type { Runtime } from '../../runtime.js';
 import { sendProblem } from '../http/problem.js';
@@ -34,7 +34,7 @@ export const WEB_USER = { id: 'web' } as const;
 const LOCAL_TARGET = { platform: 'web', id: LOCAL_CHANNEL_ID, label: 'Lokālais kanāls' } as const;
 
 export function askHandler(runtime: Runtime) {
-  return (req: Request, res: Response): void => {
+  return async (req: Request, res: Response): Promise<void> => {
     const parsed = AskSchema.safeParse(req.body ?? {});
     if (!parsed.success) {
       sendProblem(res, 400, parsed.error.issues.map((i) => i.message).join('; '));
@@ -44,7 +44,7 @@ export function askHandler(runtime: Runtime) {
     // its state under a fresh id would only fill memory with conversations nobody can continue.
     const given = parsed.data.conversation?.replace(/^web:/, '');
     const deps = given ? runtime.handle : { ...runtime.handle, conversations: NO_CONVERSATION };
-    const { reply } = handleMessage(
+    const { reply } = await handleChatMessage(
       {
         conversation: `web:${given ?? randomUUID()}`,
         text: parsed.data.text,

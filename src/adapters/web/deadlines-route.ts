@@ -39,7 +39,7 @@ const QuerySchema = z.object({
 export function deadlinesHandler(runtime: Runtime) {
   const kb = runtime.handle.engine.understander.kb;
   const items = trackedItems(kb.knowledge);
-  return (req: Request, res: Response): void => {
+  return async (req: Request, res: Response): Promise<void> => {
     const parsed = QuerySchema.safeParse(req.query);
     if (!parsed.success) {
       sendProblem(res, 400, parsed.error.issues.map((i) => i.message).join('; '));
@@ -47,7 +47,8 @@ export function deadlinesHandler(runtime: Runtime) {
     }
     const { horizon, lang, bucket, ...rest } = parsed.data;
     const today = rigaDate(runtime.handle.now());
-    const all = deadlineRows(kb, items, { today, horizon, lang }, runtime.handle.statuses);
+    const statuses = await runtime.handle.statuses?.snapshot();
+    const all = deadlineRows(kb, items, { today, horizon, lang }, statuses);
     const unbucketed = filterRows(kb, items, all, rest);
     const rows = bucket ? unbucketed.filter((r) => r.bucket === bucket) : unbucketed;
     const counts = Object.fromEntries(BUCKETS.map((b) => [b, unbucketed.filter((r) => r.bucket === b).length]));

@@ -11,11 +11,11 @@ import { DEFAULT_HORIZON_DAYS } from '../../core/digest/subscription.js';
 import type { Runtime } from '../../runtime.js';
 import { LOCAL_CHANNEL_ID } from './local-channel.js';
 
-export function digestPreview(runtime: Runtime, lang: Language): Digest | undefined {
+export async function digestPreview(runtime: Runtime, lang: Language): Promise<Digest | undefined> {
   const services = runtime.services;
   if (!services) return undefined;
   const now = runtime.handle.now();
-  const own = services.subscriptions.forTarget({ platform: 'web', id: LOCAL_CHANNEL_ID })[0];
+  const [own] = await services.subscriptions.forTarget({ platform: 'web', id: LOCAL_CHANNEL_ID });
   const documents = [...new Set([...services.items.values()].map((item) => item.document))];
   const scope = own?.scope ?? {
     groups: [],

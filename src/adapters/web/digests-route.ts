@@ -11,12 +11,12 @@ import { digestPreview } from './digest-preview.js';
 export const DIGEST_PREVIEW = 20;
 
 export function digestsHandler(runtime: Runtime) {
-  return (req: Request, res: Response): void => {
+  return async (req: Request, res: Response): Promise<void> => {
     // Read at request time: the scheduler may set runtime.localChannel after the web adapter started.
     const channel = runtime.localChannel;
-    const digests = channel ? channel.list(DIGEST_PREVIEW) : [];
+    const digests = channel ? await channel.list(DIGEST_PREVIEW) : [];
     const lang = req.query.lang === 'en' ? 'en' : 'lv';
-    const preview = channel && digests.length === 0 ? digestPreview(runtime, lang) : undefined;
+    const preview = channel && digests.length === 0 ? await digestPreview(runtime, lang) : undefined;
     res.json({
       available: channel !== undefined,
       digests,

@@ -17,10 +17,15 @@ import { chooseSubscriptions } from './choose-subscriptions.js';
 import { type CommandDeps, denied, notice, withoutReferences } from './command-deps.js';
 import { settingsLines } from './settings-text.js';
 
-export function runChange(message: Message, target: DigestTarget, answered: Answered, deps: CommandDeps): Reply {
+export async function runChange(
+  message: Message,
+  target: DigestTarget,
+  answered: Answered,
+  deps: CommandDeps,
+): Promise<Reply> {
   const { intent, language: lang } = answered.reply;
   if (!mayChange(message.user?.id, deps.admins)) return denied(intent, lang);
-  const subs = deps.subscriptions.forTarget(target);
+  const subs = await deps.subscriptions.forTarget(target);
   if (subs.length === 0) return noSubscription(intent, lang);
   const change = readChange(withoutReferences(answered));
   if (!change) {
@@ -37,10 +42,10 @@ export function runChange(message: Message, target: DigestTarget, answered: Answ
   if (meant.length === 0) return notFollowed(subs, intent, lang, deps);
   const draft = new Draft();
   for (const sub of meant) {
-    const updated = changeSettings(deps.subscriptions, sub.id, change, deps.now());
+    const updated = await changeSettings(deps.subscriptions, sub.id, change, deps.now());
     if (!updated) continue;
     draft.line(`${lang === 'lv' ? 'Mainīts' : 'Changed'}: ${scopeTitle(updated.scope, deps.kb, lang)}.`);
-    for (const line of settingsLines(updated, deps, lang)) draft.line(line);
+    for (const line of await settingsLines(updated, deps, lang)) draft.line(line);
   }
   return draft.reply(intent, lang, true);
 }

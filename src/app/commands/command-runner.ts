@@ -14,7 +14,7 @@ import { runPreview } from './preview-command.js';
 import { runStatusSet } from './status-command.js';
 import { runShow, runSubscribe } from './subscribe-command.js';
 
-type InChannel = (message: Message, target: DigestTarget, answered: Answered, deps: CommandDeps) => Reply;
+type InChannel = (message: Message, target: DigestTarget, answered: Answered, deps: CommandDeps) => Promise<Reply>;
 
 const IN_CHANNEL: Record<string, InChannel> = {
   'subscription-subscribe': runSubscribe,
@@ -31,7 +31,7 @@ const BUTTON_FORMS: [RegExp, string][] = [
 ];
 
 export function createCommandRunner(deps: CommandDeps): CommandRunner {
-  return (message, understood) => {
+  return async (message, understood) => {
     const button = BUTTON_FORMS.find(([form]) => form.test(understood.understanding.text.trim()))?.[1];
     const answered = button ? { ...understood, reply: { ...understood.reply, intent: button } } : understood;
     const intent = answered.reply.intent;

@@ -24,10 +24,15 @@ import {
 } from './confirmations.js';
 import { settingsLines } from './settings-text.js';
 
-export function runUnsubscribe(message: Message, target: DigestTarget, answered: Answered, deps: CommandDeps): Reply {
+export async function runUnsubscribe(
+  message: Message,
+  target: DigestTarget,
+  answered: Answered,
+  deps: CommandDeps,
+): Promise<Reply> {
   const { intent, language: lang } = answered.reply;
   if (!mayChange(message.user?.id, deps.admins)) return denied(intent, lang);
-  const subs = deps.subscriptions.forTarget(target);
+  const subs = await deps.subscriptions.forTarget(target);
   if (subs.length === 0) return noSubscription(intent, lang);
   const stopping = chooseSubscriptions(subs, readScope(answered.understanding, deps.kb.groups));
   if (stopping.length === 0) return notFollowed(subs, intent, lang, deps);
@@ -39,10 +44,10 @@ export function runUnsubscribe(message: Message, target: DigestTarget, answered:
   return ask(message, { kind: 'unsubscribe', ids: stopping.map((s) => s.id) }, question, intent, lang, deps);
 }
 
-export function runReplaceScope(message: Message, target: DigestTarget, answered: Answered, deps: CommandDeps) {
+export async function runReplaceScope(message: Message, target: DigestTarget, answered: Answered, deps: CommandDeps) {
   const { intent, language: lang } = answered.reply;
   if (!mayChange(message.user?.id, deps.admins)) return denied(intent, lang);
-  const subs = deps.subscriptions.forTarget(target);
+  const subs = await deps.subscriptions.forTarget(target);
   if (subs.length === 0) return noSubscription(intent, lang);
   const scope = readScope(answered.understanding, deps.kb.groups);
   if (!scope) {
@@ -70,7 +75,7 @@ export function runReplaceScope(message: Message, target: DigestTarget, answered
   return ask(message, { kind: 'replace-scope', id: only.id, scope }, question, intent, lang, deps);
 }
 
-function ask(
+async function ask(
   message: Message,
   action: PendingAction,
   question: string,
@@ -80,7 +85,7 @@ function ask(
 ) {
   const token = deps.newToken();
   const now = deps.now();
-  deps.confirmations.create({
+  await deps.confirmations.create({
     token,
     conversation: message.conversation,
     ...(message.user ? { userId: message.user.id } : {}),
@@ -101,7 +106,7 @@ function ask(
 }
 
 /** "apstiprināt bcdfghjk" / "atcelt bcdfghjk" (the buttons), or a bare "apstiprināt" for the newest question. */
-export function runConfirm(message: Message, answered: Answered, deps: CommandDeps): Reply {
+export async function runConfirm(message: Message, answered: Answered, deps: CommandDeps): Promise<Reply> {
   const { intent, language: lang } = answered.reply;
   if (!mayChange(message.user?.id, deps.admins)) return denied(intent, lang);
   const text = answered.understanding.text;
@@ -111,7 +116,7 @@ export function runConfirm(message: Message, answered: Answered, deps: CommandDe
     ...(token ? { token } : {}),
     ...(message.user ? { userId: message.user.id } : {}),
   };
-  const outcome = takePending(deps.confirmations, request, deps.now());
+  const outcome = await takePending(deps.confirmations, request, deps.now());
   if (!outcome.ok) return notice(intent, lang, refusal(outcome, lang), false);
   if (/\b(?:atcel\p{L}*|cancel\p{L}*|ne|no|nevajag)\b/u.test(fold(text))) {
     return notice(intent, lang, lang === 'lv' ? 'Atcelts; nekas netika mainīts.' : 'Cancelled; nothing was changed.');
@@ -119,12 +124,12 @@ export function runConfirm(message: Message, answered: Answered, deps: CommandDe
   return carryOut(outcome.pending.action, intent, lang, deps);
 }
 
-function carryOut(action: PendingAction, intent: string, lang: Language, deps: CommandDeps): Reply {
+async function carryOut(action: PendingAction, intent: string, lang: Language, deps: CommandDeps): Promise<Reply> {
   const draft = new Draft();
   if (action.kind === 'unsubscribe') {
     for (const id of action.ids) {
-      const sub = deps.subscriptions.get(id);
-      if (sub && deps.subscriptions.remove(id)) {
+      const sub = await deps.subscriptions.get(id);
+      if (sub && (await deps.subscriptions.remove(id))) {
         const title = scopeTitle(sub.scope, deps.kb, lang);
         draft.line(
           lang === 'lv'
@@ -137,11 +142,11 @@ function carryOut(action: PendingAction, intent: string, lang: Language, deps: C
       draft.line(lang === 'lv' ? 'Šī kopsavilkuma jau vairs nav.' : 'That digest no longer exists.');
     return draft.reply(intent, lang, true);
   }
-  const updated = replaceScope(deps.subscriptions, action.id, action.scope, deps.now());
+  const updated = await replaceScope(deps.subscriptions, action.id, action.scope, deps.now());
   if (!updated)
     return notice(intent, lang, lang === 'lv' ? 'Šī kopsavilkuma vairs nav.' : 'That digest no longer exists.', false);
   draft.line(lang === 'lv' ? 'Tvērums aizstāts.' : 'Scope replaced.');
-  for (const line of settingsLines(updated, deps, lang)) draft.line(line);
+  for (const line of await settingsLines(updated, deps, lang)) draft.line(line);
   return draft.reply(intent, lang, true);
 }
 

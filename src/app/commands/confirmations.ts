@@ -20,12 +20,12 @@ export interface Pending {
 }
 
 export interface ConfirmationRepo {
-  create(pending: Pending): void;
-  get(token: string): (Pending & { usedAt?: string }) | undefined;
+  create(pending: Pending): Promise<void>;
+  get(token: string): Promise<(Pending & { usedAt?: string }) | undefined>;
   /** The newest unused, unexpired confirmation of the conversation (for a bare "apstiprināt"). */
-  latest(conversation: string, now: Date): Pending | undefined;
+  latest(conversation: string, now: Date): Promise<Pending | undefined>;
   /** Marks the token used; false when it was used already. */
-  use(token: string, now: Date): boolean;
+  use(token: string, now: Date): Promise<boolean>;
 }
 
 /** Ten minutes: long enough to read the question, short enough that an old button does nothing. */
@@ -43,16 +43,16 @@ export type ConfirmOutcome =
  * The pending action a confirmation refers to (by its token, or the conversation's newest when none is given),
  * used up. Only the person who asked may confirm or cancel it.
  */
-export function takePending(
+export async function takePending(
   repo: ConfirmationRepo,
   request: { token?: string; conversation: string; userId?: string },
   now: Date,
-): ConfirmOutcome {
-  const pending = request.token ? repo.get(request.token) : repo.latest(request.conversation, now);
+): Promise<ConfirmOutcome> {
+  const pending = await (request.token ? repo.get(request.token) : repo.latest(request.conversation, now));
   if (!pending) return { ok: false, reason: request.token ? 'unknown' : 'none-pending' };
   if (pending.conversation !== request.conversation) return { ok: false, reason: 'elsewhere' };
   if (pending.userId && pending.userId !== request.userId) return { ok: false, reason: 'someone-else' };
   if ('usedAt' in pending && pending.usedAt) return { ok: false, reason: 'used' };
   if (pending.expiresAt < now.toISOString()) return { ok: false, reason: 'expired' };
-  return repo.use(pending.token, now) ? { ok: true, pending } : { ok: false, reason: 'used' };
+  return (await repo.use(pending.token, now)) ? { ok: true, pending } : { ok: false, reason: 'used' };
 }

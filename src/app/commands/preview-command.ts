@@ -15,14 +15,18 @@ import { type CommandDeps, digestOf } from './command-deps.js';
 
 type Previewed = Pick<Subscription, 'id' | 'scope' | 'horizonDays' | 'language' | 'mentions'>;
 
-export function runPreview(target: DigestTarget | undefined, answered: Answered, deps: CommandDeps): Reply {
+export async function runPreview(
+  target: DigestTarget | undefined,
+  answered: Answered,
+  deps: CommandDeps,
+): Promise<Reply> {
   const { intent, language: lang } = answered.reply;
   const full = /\b(?:pilnib\p{L}*|pilnu|visu|in full|full)\b/u.test(fold(answered.understanding.text));
   const named = readScope(answered.understanding, deps.kb.groups);
   const subs: Previewed[] = named
     ? [{ id: 'preview', scope: named, horizonDays: DEFAULT_HORIZON_DAYS, language: lang, mentions: {} }]
     : target
-      ? deps.subscriptions.forTarget(target)
+      ? await deps.subscriptions.forTarget(target)
       : [];
   const draft = new Draft();
   if (subs.length === 0) {
@@ -34,6 +38,7 @@ export function runPreview(target: DigestTarget | undefined, answered: Answered,
     return draft.reply(intent, lang, false);
   }
   draft.line(lang === 'lv' ? 'Priekšskatījums (nav nosūtīts):' : 'Preview (not posted):');
-  for (const sub of subs) draft.line(digestText(digestOf(deps, sub, deps.statuses, full)));
+  const statuses = await deps.statuses.snapshot();
+  for (const sub of subs) draft.line(digestText(digestOf(deps, sub, statuses, full)));
   return draft.reply(intent, lang, true);
 }

@@ -6,12 +6,12 @@ import { describeScope } from '../../core/digest/scope-words.js';
 import type { Subscription } from '../../core/digest/subscription.js';
 import type { CommandDeps } from './command-deps.js';
 
-export function settingsLines(sub: Subscription, deps: CommandDeps, lang: Language): string[] {
+export async function settingsLines(sub: Subscription, deps: CommandDeps, lang: Language): Promise<string[]> {
   const scope = describeScope(sub.scope, deps.kb, deps.defaults, lang);
   const next = nextSlot(sub.schedule, deps.now(), deps.calendar);
   const moved = next.movedBecause ? ` (${lang === 'lv' ? 'pārcelts' : 'moved'}: ${next.movedBecause})` : '';
   const nextText = `${next.at.replace('T', ' ')}${moved}`;
-  const last = deps.ledger.recent(sub.id, 1)[0];
+  const [last] = await deps.ledger.recent(sub.id, 1);
   const lines =
     lang === 'lv'
       ? [

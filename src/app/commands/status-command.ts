@@ -20,7 +20,7 @@ import { type CommandDeps, deniedStatus } from './command-deps.js';
 
 const MAX_ITEMS = 10;
 
-export function runStatusSet(message: Message, answered: Answered, deps: CommandDeps): Reply {
+export async function runStatusSet(message: Message, answered: Answered, deps: CommandDeps): Promise<Reply> {
   const intent = answered.reply.intent;
   const lang = answered.reply.language;
   if (!mayChange(message.user?.id, deps.admins)) return deniedStatus(intent, lang);
@@ -37,7 +37,7 @@ export function runStatusSet(message: Message, answered: Answered, deps: Command
   const change = readStatus(answered.understanding.text);
   if (!change) return askWhich(keys, deps, intent, lang);
   for (const key of keys.slice(0, MAX_ITEMS)) {
-    const result = markStatus(deps.statuses, deps.items, {
+    const result = await markStatus(deps.statuses, deps.items, {
       itemKey: key,
       ...change,
       by: markedBy(message.user),

@@ -15,7 +15,12 @@ import { mayChange, subscribe } from '../subscriptions.js';
 import { type CommandDeps, denied, withoutReferences } from './command-deps.js';
 import { settingsLines } from './settings-text.js';
 
-export function runSubscribe(message: Message, target: DigestTarget, answered: Answered, deps: CommandDeps): Reply {
+export async function runSubscribe(
+  message: Message,
+  target: DigestTarget,
+  answered: Answered,
+  deps: CommandDeps,
+): Promise<Reply> {
   const { intent, language: lang } = answered.reply;
   if (!mayChange(message.user?.id, deps.admins)) return denied(intent, lang);
   const text = withoutReferences(answered);
@@ -30,7 +35,7 @@ export function runSubscribe(message: Message, target: DigestTarget, answered: A
     return draft.reply(intent, lang, false);
   }
   const horizonDays = readHorizonDays(text);
-  const { created, subscription } = subscribe(deps.subscriptions, {
+  const { created, subscription } = await subscribe(deps.subscriptions, {
     target,
     scope,
     schedule: readSchedule(text),
@@ -49,7 +54,7 @@ export function runSubscribe(message: Message, target: DigestTarget, answered: A
         ? `Šis kanāls jau saņem šo kopsavilkumu — ${title}. Nekas netika mainīts.`
         : `This channel already gets this digest — ${title}. Nothing was changed.`,
   );
-  for (const line of settingsLines(subscription, deps, lang)) draft.line(line);
+  for (const line of await settingsLines(subscription, deps, lang)) draft.line(line);
   draft.suggest(
     lang === 'lv' ? 'Parādīt kopsavilkumu tagad' : 'Preview the digest now',
     lang === 'lv' ? 'Mainīt kopsavilkuma laiku uz otrdienām 10:00' : 'Change the digest time to Tuesdays at 10:00',
@@ -57,9 +62,9 @@ export function runSubscribe(message: Message, target: DigestTarget, answered: A
   return draft.reply(intent, lang, true);
 }
 
-export function runShow(target: DigestTarget, answered: Answered, deps: CommandDeps): Reply {
+export async function runShow(target: DigestTarget, answered: Answered, deps: CommandDeps): Promise<Reply> {
   const { intent, language: lang } = answered.reply;
-  const subs = deps.subscriptions.forTarget(target);
+  const subs = await deps.subscriptions.forTarget(target);
   const draft = new Draft();
   if (subs.length === 0) {
     draft.line(
@@ -81,7 +86,7 @@ export function runShow(target: DigestTarget, answered: Answered, deps: CommandD
     draft.line(
       `• ${scopeTitle(sub.scope, deps.kb, lang)} (${sub.id}${sub.source === 'config' ? ', DIGEST_CONFIG' : ''})`,
     );
-    for (const line of settingsLines(sub, deps, lang)) draft.line(`  ${line}`);
+    for (const line of await settingsLines(sub, deps, lang)) draft.line(`  ${line}`);
   }
   return draft.reply(intent, lang, true);
 }

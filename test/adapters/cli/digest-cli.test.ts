@@ -48,10 +48,10 @@ async function digest(env: Record<string, string>, ...args: string[]): Promise<O
   }
 }
 
-function posted(env: Record<string, string>): Digest[] {
+async function posted(env: Record<string, string>): Promise<Digest[]> {
   const db = openDatabase(env.DATA_DIR ?? '');
   try {
-    return new LocalDigestChannel(db).list(10).map((p) => p.digest);
+    return (await new LocalDigestChannel(db).list(10)).map((p) => p.digest);
   } finally {
     db.close();
   }
@@ -69,7 +69,7 @@ describe('npm run digest', () => {
       '• 4.4.3 Veikti grozījumi tiesību aktos NPAIS pielāgošanai — LM (Labklājības ministrija)',
     );
     expect(out.stdout).toContain('nokavēts par 692 dienām · tēma: NPAIS');
-    expect(posted(env)).toEqual([]);
+    expect(await posted(env)).toEqual([]);
   }, 60_000);
 
   it('prints a stored subscription as JSON, in the language asked for', async () => {
@@ -92,7 +92,7 @@ describe('npm run digest', () => {
     const sent = await digest(env, '--send', '--subscription', 'lm-en', '--at', '2026-11-24T10:30');
     expect(sent.code).toBe(0);
     expect(sent.stdout).toMatch(/^Posted to web:local \(message local-1\)\./u);
-    const [only, ...rest] = posted(env);
+    const [only, ...rest] = await posted(env);
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ subscriptionId: 'lm-en', language: 'en', period: 'manual-2026-11-24T10:30' });
   }, 60_000);

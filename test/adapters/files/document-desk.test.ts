@@ -13,8 +13,8 @@ import { ask, documentsRuntime } from './documents-runtime.js';
 
 const QUESTION = 'Kas ir atbildīgs par 9.1.1. pasākumu?';
 
-function withDesk() {
-  const built = documentsRuntime();
+async function withDesk() {
+  const built = await documentsRuntime();
   const desk = built.runtime.documents;
   if (!desk) throw new Error('the runtime has no documents desk');
   return { ...built, desk };
@@ -22,9 +22,9 @@ function withDesk() {
 
 describe('the document desk', () => {
   it('adds a document with one swap; a request that took the old deps finishes on the old engine', async () => {
-    const { runtime, root, desk } = withDesk();
+    const { runtime, root, desk } = await withDesk();
     const before = runtime.handle;
-    expect(ask(before, QUESTION).found).toBe(false);
+    expect((await ask(before, QUESTION)).found).toBe(false);
     const added = await desk.add('jauniesu-plans.docx', await newDocumentDocx(), 'cli');
     expect(added.ok).toBe(true);
     if (added.ok) {
@@ -33,18 +33,18 @@ describe('the document desk', () => {
       expect(added.document.summary.examples.length).toBe(3);
     }
     expect(runtime.handle).not.toBe(before);
-    expect(ask(before, QUESTION).found).toBe(false);
-    const reply = ask(runtime.handle, QUESTION);
+    expect((await ask(before, QUESTION)).found).toBe(false);
+    const reply = await ask(runtime.handle, QUESTION);
     expect(reply.found).toBe(true);
     expect(reply.sources[0]?.title).toBe(NEW_TITLE);
     expect(runtime.services?.items.has('measure:9.1.1')).toBe(true);
     expect(existsSync(join(root, 'documents', 'jauniesu-plans.docx'))).toBe(true);
     expect(readdirSync(join(root, 'data', 'documents'))).toEqual(['jauniesu-plans.json']);
-    runtime.db.close();
+    await runtime.db.close();
   }, 60_000);
 
   it('names a malformed .docx, an empty one and a .pdf with the reason, and changes nothing served', async () => {
-    const { runtime, root, desk } = withDesk();
+    const { runtime, root, desk } = await withDesk();
     await desk.add('jauniesu-plans.docx', await newDocumentDocx(), 'cli');
     const served = runtime.handle;
     const zipStart = Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -65,20 +65,20 @@ describe('the document desk', () => {
     expect(runtime.handle).toBe(served);
     expect(desk.list().documents.map((d) => d.id)).toEqual(['jauniesu-plans']);
     expect(readdirSync(join(root, 'documents'))).toEqual(['jauniesu-plans.docx']);
-    runtime.db.close();
+    await runtime.db.close();
   }, 60_000);
 
   it('reads the folder: an added file is served, a replaced one in its new version, a removed one no more', async () => {
-    const { runtime, folder, desk } = withDesk();
+    const { runtime, folder, desk } = await withDesk();
     const file = join(folder, 'jauniesu-plans.docx');
     mkdirSync(folder, { recursive: true });
     writeFileSync(file, await newDocumentDocx());
     await desk.sync();
-    expect(replyText(ask(runtime.handle, QUESTION))).toContain('Atbildīgā institūcija: IZM');
+    expect(replyText(await ask(runtime.handle, QUESTION))).toContain('Atbildīgā institūcija: IZM');
     const changed = NEW_MEASURES.map((m) => (m[0] === '9.1.1.' ? m.map((c, i) => (i === 2 ? 'LM' : c)) : m));
     writeFileSync(file, await newDocumentDocx({ measures: changed }));
     await desk.sync();
-    expect(replyText(ask(runtime.handle, QUESTION))).toContain('Atbildīgā institūcija: LM');
+    expect(replyText(await ask(runtime.handle, QUESTION))).toContain('Atbildīgā institūcija: LM');
     writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]));
     const kept = runtime.handle;
     await desk.sync();
@@ -88,18 +88,18 @@ describe('the document desk', () => {
     ]);
     rmSync(file);
     await desk.sync();
-    expect(ask(runtime.handle, QUESTION).found).toBe(false);
+    expect((await ask(runtime.handle, QUESTION)).found).toBe(false);
     expect(desk.list()).toEqual({ documents: [], problems: [] });
-    runtime.db.close();
+    await runtime.db.close();
   }, 60_000);
 
   it('removes a document by its id, file and extraction both', async () => {
-    const { runtime, folder, desk } = withDesk();
+    const { runtime, folder, desk } = await withDesk();
     await desk.add('jauniesu-plans.docx', await newDocumentDocx(), 'cli');
     expect(await desk.remove('nav-tada')).toBe(false);
     expect(await desk.remove('jauniesu-plans')).toBe(true);
     expect(readdirSync(folder)).toEqual([]);
-    expect(ask(runtime.handle, QUESTION).found).toBe(false);
-    runtime.db.close();
+    expect((await ask(runtime.handle, QUESTION)).found).toBe(false);
+    await runtime.db.close();
   }, 60_000);
 });

@@ -7,38 +7,37 @@ import { startDocuments } from '../../../src/adapters/files/start-documents.js';
 import { listen } from '../../../src/adapters/http/http-app.js';
 import { createLogger } from '../../../src/adapters/log/logger.js';
 import { startWeb } from '../../../src/adapters/web/start-web.js';
-import type { HandleDeps } from '../../../src/app/handle-message.js';
-import { handleMessage, type Message } from '../../../src/app/handle-message.js';
+import { type ChatDeps, handleChatMessage, type Message } from '../../../src/app/handle-message.js';
 import { buildRuntime } from '../../../src/build-runtime.js';
 import { loadConfig } from '../../../src/config.js';
 
-export function documentsRuntime(env: Record<string, string> = {}) {
+export async function documentsRuntime(env: Record<string, string> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'documents-'));
   const folder = join(root, 'documents');
   const config = loadConfig({ DATA_DIR: join(root, 'data'), DOCUMENTS_DIR: folder, LOG_LEVEL: 'silent', ...env });
-  const runtime = buildRuntime(config, createLogger('silent'));
+  const runtime = await buildRuntime(config, createLogger('silent'));
   return { runtime, folder, root };
 }
 
 let turn = 0;
 
 /** The reply to a question through the message handler, with the deps given (the served ones by default). */
-export function ask(deps: HandleDeps, text: string) {
+export async function ask(deps: ChatDeps, text: string) {
   turn += 1;
   const message: Message = { text, conversation: `web:test-${turn}` };
-  return handleMessage(message, deps).reply;
+  return (await handleChatMessage(message, deps)).reply;
 }
 
 export interface DocumentsServer {
   url: string;
   folder: string;
-  runtime: ReturnType<typeof documentsRuntime>['runtime'];
+  runtime: Awaited<ReturnType<typeof documentsRuntime>>['runtime'];
   stop(): Promise<void>;
 }
 
 /** The runtime served over real HTTP with the web page and the watched documents folder, as main.ts starts them. */
 export async function documentsServer(env: Record<string, string> = {}): Promise<DocumentsServer> {
-  const { runtime, folder } = documentsRuntime(env);
+  const { runtime, folder } = await documentsRuntime(env);
   const started = [await startDocuments(runtime), await startWeb(runtime)];
   const server = await listen(runtime.http.app, 0, '127.0.0.1');
   const address = server.address() as AddressInfo;
@@ -50,7 +49,7 @@ export async function documentsServer(env: Record<string, string> = {}): Promise
       for (const s of started) await s?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      runtime.db.close();
+      await runtime.db.close();
     },
   };
 }

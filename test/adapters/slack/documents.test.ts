@@ -5,7 +5,7 @@
  * said to be on another host is never downloaded; someone who is not an editor is told so; nothing changes then.
  */
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../../src/app/handle-message.js';
+import { handleChatMessage } from '../../../src/app/handle-message.js';
 import { startUntrustedHost } from '../../fakes/untrusted-host.js';
 import { NEW_TITLE, newDocumentDocx } from '../../fixtures/documents/new-document.js';
 import { testDesk } from '../files/test-desk.js';
@@ -15,9 +15,13 @@ import { fileShared } from './payloads.js';
 const start = useHarness();
 const EDITOR = { env: { EDITOR_USERS: 'U0000' }, documents: testDesk };
 
-const found = (h: Harness) =>
-  handleMessage({ text: 'Kas ir atbildīgs par 9.1.1. pasākumu?', conversation: 'slack:x' }, h.runtime.handle).reply
-    .found;
+const found = async (h: Harness) =>
+  (
+    await handleChatMessage(
+      { text: 'Kas ir atbildīgs par 9.1.1. pasākumu?', conversation: 'slack:x' },
+      h.runtime.handle,
+    )
+  ).reply.found;
 
 async function share(h: Harness, eventId: string): Promise<string> {
   const response = await postToSlackEvents(h, fileShared({ eventId }));
@@ -39,7 +43,7 @@ describe('a document sent in a Slack DM', () => {
     expect(text).toContain(`Pievienoju dokumentu “${NEW_TITLE}”.`);
     expect(text).toMatch(/Atradu: .*3 rindas/);
     expect(text).toContain('• Kas ir atbildīgs par 9.1.1. pasākumu?');
-    expect(found(h)).toBe(true);
+    expect(await found(h)).toBe(true);
   }, 60_000);
 
   it('refuses a .pdf with the advice to save it as .docx, and changes nothing', async () => {
@@ -59,7 +63,7 @@ describe('a document sent in a Slack DM', () => {
       const text = await share(h, 'EvFILE3');
       expect(text).toContain('nav no uzticama servera');
       expect(elsewhere.hits).toEqual([]);
-      expect(found(h)).toBe(false);
+      expect(await found(h)).toBe(false);
     } finally {
       await elsewhere.close();
     }

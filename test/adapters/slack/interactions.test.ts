@@ -106,7 +106,7 @@ describe('buttons on answers', () => {
     });
     const thanks = await toResponse(s, 'fb1');
     expect(thanks.params).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    const [stored] = new FeedbackStore(s.runtime.db).all();
+    const [stored] = await new FeedbackStore(s.runtime.db).all();
     expect(stored).toMatchObject({
       platform: 'slack',
       conversation: 'slack:T0000:C0000:1700000100.000200',
@@ -184,7 +184,7 @@ describe('buttons on answers', () => {
   it('sends a reply action back through the message handler as the same user, in the same conversation', async () => {
     const s = await harness();
     const seen: Message[] = [];
-    s.runtime.handle.commands = (message, answered) => {
+    s.runtime.handle.commands = async (message, answered) => {
       seen.push(message);
       if (!message.text.includes('abonēt')) return undefined;
       const actions = [{ label: 'Apstiprināt', command: 'apstiprināt abonementu', style: 'primary' as const }];
@@ -209,7 +209,7 @@ describe('buttons on answers', () => {
     const TOKEN = 'bcdfghjk';
     /** A command port that asks for confirmation, then reports the outcome: the reply the click brings. */
     function confirming(s: Harness): void {
-      s.runtime.handle.commands = (message, answered) => {
+      s.runtime.handle.commands = async (message, answered) => {
         if (message.text.includes('pārtraukt')) {
           const actions = [
             { label: 'Apstiprināt', command: `apstiprināt ${TOKEN}`, style: 'primary' as const },

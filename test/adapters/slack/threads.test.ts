@@ -11,8 +11,8 @@ const harness = useHarness();
 
 const THREAD = '1700000100.000200';
 
-function storedKeys(s: Harness): string[] {
-  const rows = s.runtime.db.prepare('SELECT key FROM processed_events').all() as { key: string }[];
+async function storedKeys(s: Harness): Promise<string[]> {
+  const rows = await s.runtime.db.all<{ key: string }>('SELECT key FROM processed_events');
   return rows.map((r) => r.key);
 }
 
@@ -45,7 +45,7 @@ describe('Slack threads', () => {
     await postToSlackEvents(s, threadReply({ eventId: 'EvT3', threadTs: '1700000999.000100' }));
     await settle(s, 'EvT3b');
     expect(channelPosts(s)).toHaveLength(0);
-    expect(storedKeys(s)).not.toContain('slack:EvT3');
+    expect(await storedKeys(s)).not.toContain('slack:EvT3');
   });
 
   it('ignores top-level channel and private-channel messages without a mention, and stores nothing of them', async () => {
@@ -54,7 +54,7 @@ describe('Slack threads', () => {
     await postToSlackEvents(s, threadReply({ eventId: 'EvT5', extra: { thread_ts: undefined } }));
     await settle(s, 'EvT5b');
     expect(channelPosts(s)).toHaveLength(0);
-    expect(storedKeys(s).filter((k) => k === 'slack:EvT4' || k === 'slack:EvT5')).toEqual([]);
+    expect((await storedKeys(s)).filter((k) => k === 'slack:EvT4' || k === 'slack:EvT5')).toEqual([]);
   });
 
   it('answers a mention once although Slack delivers it as app_mention and as message', async () => {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpApp, listen } from '../../../src/adapters/http/http-app.js';
 import { createLogger } from '../../../src/adapters/log/logger.js';
 import type { Db } from '../../../src/adapters/store/database.js';
-import { type HandleDeps, MemoryConversations } from '../../../src/app/handle-message.js';
+import { type ChatDeps, MemoryConversations } from '../../../src/app/handle-message.js';
 import type { LocalChannel } from '../../../src/app/ports.js';
 import { loadConfig } from '../../../src/config.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
@@ -30,8 +30,8 @@ export interface HarnessOptions {
   adapters: StartAdapter[];
   env?: Record<string, string>;
   localChannel?: LocalChannel;
-  /** Statuses and chat commands for handleMessage (from buildServices). */
-  handle?: Pick<HandleDeps, 'statuses' | 'commands'>;
+  /** Statuses and chat commands for handleChatMessage (from buildServices). */
+  handle?: Pick<ChatDeps, 'statuses' | 'commands'>;
   /** Gives the runtime its documents desk, once the runtime exists. */
   documents?: (runtime: Runtime) => Runtime['documents'];
 }

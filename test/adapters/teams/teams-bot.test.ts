@@ -126,7 +126,7 @@ describe('Teams bot', () => {
   });
 
   it('replaces a confirmation card with its outcome', async () => {
-    harness.runtime.handle.commands = (message, answered) => {
+    harness.runtime.handle.commands = async (message, answered) => {
       if (message.text.includes('pārtraukt')) {
         const actions = [{ label: 'Apstiprināt', command: 'apstiprināt bcdfghjk', style: 'primary' as const }];
         return { ...answered.reply, text: 'Vai tiešām pārtraukt kopsavilkumu?', actions };
@@ -154,7 +154,7 @@ describe('Teams bot', () => {
     const response = await send(invoke);
     expect(response.status).toBe(200);
     expect(JSON.parse(response.text)).toEqual({});
-    const stored = new FeedbackStore(harness.runtime.db).all();
+    const stored = await new FeedbackStore(harness.runtime.db).all();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       platform: 'teams',

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../../src/adapters/files/engine-files.js';
 import { openMemoryDatabase } from '../../../src/adapters/store/database.js';
 import { startTeams } from '../../../src/adapters/teams/start-teams.js';
-import { handleMessage } from '../../../src/app/handle-message.js';
+import { handleChatMessage } from '../../../src/app/handle-message.js';
 import type { AnswerEngine } from '../../../src/core/answer/answer.js';
 import { FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { startUntrustedHost } from '../../fakes/untrusted-host.js';
@@ -28,7 +28,7 @@ beforeAll(() => {
 afterEach(async () => {
   await harness?.stop();
   await connector.stop();
-  harness?.runtime.db.close();
+  await harness?.runtime.db.close();
   harness = undefined;
 });
 
@@ -60,9 +60,13 @@ function withFile(name: string, downloadUrl: string) {
 }
 
 const replyText = () => String(connector.activities()[0]?.body.text ?? '');
-const found = (h: Harness) =>
-  handleMessage({ text: 'Kas ir atbildīgs par 9.1.1. pasākumu?', conversation: 'teams:x' }, h.runtime.handle).reply
-    .found;
+const found = async (h: Harness) =>
+  (
+    await handleChatMessage(
+      { text: 'Kas ir atbildīgs par 9.1.1. pasākumu?', conversation: 'teams:x' },
+      h.runtime.handle,
+    )
+  ).reply.found;
 
 describe('a document attached in Teams', () => {
   it('is downloaded, added and answered, and the reply says what was found', async () => {
@@ -73,7 +77,7 @@ describe('a document attached in Teams', () => {
     expect(connector.downloads).toEqual(['/files/1/jauniesu-plans.docx']);
     expect(replyText()).toContain(`Pievienoju dokumentu “${NEW_TITLE}”.`);
     expect(replyText()).toContain('• Kāds ir 9.1.2. pasākuma termiņš?');
-    expect(found(h)).toBe(true);
+    expect(await found(h)).toBe(true);
   }, 60_000);
 
   it('never fetches a download URL on a host it does not trust', async () => {
@@ -83,7 +87,7 @@ describe('a document attached in Teams', () => {
       await postJson(`${h.url}/api/messages`, withFile('plans.docx', elsewhere.url('/plans.docx')));
       expect(replyText()).toContain('nav no uzticama servera');
       expect(elsewhere.hits).toEqual([]);
-      expect(found(h)).toBe(false);
+      expect(await found(h)).toBe(false);
     } finally {
       await elsewhere.close();
     }

@@ -69,7 +69,7 @@ describe('Teams conversation references and proactive digests', () => {
     for (const activity of teamInstall(connector.url)) {
       expect((await postJson(`${first.url}/api/messages`, activity)).status).toBe(200);
     }
-    const saved = new ConversationRefs(first.runtime.db).get(TEAM_KEY);
+    const saved = await new ConversationRefs(first.runtime.db).get(TEAM_KEY);
     expect(saved?.label).toBe('Bērnu politikas darba grupa / General');
     await closeInstance(first);
 
@@ -93,11 +93,11 @@ describe('Teams conversation references and proactive digests', () => {
     const refs = new ConversationRefs(harness.runtime.db);
     for (const activity of teamInstall(connector.url)) await postJson(`${harness.url}/api/messages`, activity);
     await postJson(`${harness.url}/api/messages`, groupChatMessage(connector.url, 'palīdzība'));
-    expect(refs.all('teams').map((r) => r.key)).toEqual(['teams:19:group-chat-1@thread.v2', TEAM_KEY]);
+    expect((await refs.all('teams')).map((r) => r.key)).toEqual(['teams:19:group-chat-1@thread.v2', TEAM_KEY]);
 
     await postJson(`${harness.url}/api/messages`, teamUninstall(connector.url));
     await postJson(`${harness.url}/api/messages`, groupChatRemoved(connector.url));
-    expect(refs.all('teams')).toEqual([]);
+    expect(await refs.all('teams')).toEqual([]);
     await expect(
       teamsMessenger(harness).postDigest({ platform: 'teams', id: TEAM_KEY }, SAMPLE_DIGEST, MARK),
     ).rejects.toMatchObject({ name: 'PlatformError', retryable: false });

@@ -53,7 +53,7 @@ describe('Teams without credentials', () => {
       expect(response.status).toBe(401);
       expect(JSON.parse(response.text)).toMatchObject({ status: 401, detail: expect.stringContaining('loopback') });
     }
-    expect(new ConversationRefs(runtime.db).all()).toEqual([]);
+    expect(await new ConversationRefs(runtime.db).all()).toEqual([]);
     expect(connector.calls).toEqual([]);
   });
 
@@ -62,7 +62,7 @@ describe('Teams without credentials', () => {
     const response = await postJson(`${url}/api/messages`, personalMessage(connector.url, 'palīdzība'));
     expect(response.status).toBe(401);
     expect(connector.calls).toEqual([]);
-    expect(new ConversationRefs(runtime.db).all()).toEqual([]);
+    expect(await new ConversationRefs(runtime.db).all()).toEqual([]);
   });
 
   it('answers a body that is not JSON with a 400 problem, not an HTML page', async () => {
@@ -90,10 +90,10 @@ describe('stored references', () => {
     const { url, runtime } = await start();
     for (const activity of teamInstall(connector.url)) await postJson(`${url}/api/messages`, activity);
     const refs = new ConversationRefs(runtime.db);
-    const saved = refs.get(TEAM_KEY);
+    const saved = await refs.get(TEAM_KEY);
     if (!saved) throw new Error('installation stored no reference');
     const tampered = JSON.stringify({ ...JSON.parse(saved.reference), serviceUrl: 'http://169.254.169.254/' });
-    refs.save({ ...saved, reference: tampered });
+    await refs.save({ ...saved, reference: tampered });
     const before = connector.calls.length;
     const messenger = runtime.messengers.find((m) => m.platform === 'teams');
     await expect(messenger?.postDigest({ platform: 'teams', id: TEAM_KEY }, SAMPLE_DIGEST, MARK)).rejects.toMatchObject(

@@ -182,7 +182,7 @@ describe('GET /api/digests', () => {
 
   it('lists the digests posted to the local channel', async () => {
     const posted = { id: 'd1', postedAt: TEST_NOW.toISOString(), digest: SAMPLE_DIGEST };
-    const { url } = await start({ list: (limit) => [posted].slice(0, limit) });
+    const { url } = await start({ list: async (limit) => [posted].slice(0, limit) });
     expect(await (await fetch(`${url}/api/digests`)).json()).toEqual({ available: true, digests: [posted] });
   });
 });
@@ -247,7 +247,7 @@ describe('chat commands on the local page', () => {
     const ask = async (text: string) =>
       JSON.parse((await postJson(`${harness?.url}/api/ask`, { text, conversation: 'tab-1' })).text) as ReplyJson;
     expect((await ask('Pierakstīt šo kanālu 3. darba grupas kopsavilkumam')).answer).toContain('Pierakstīts');
-    expect(services.subscriptions.all().map((s) => s.target)).toEqual([
+    expect((await services.subscriptions.all()).map((s) => s.target)).toEqual([
       { platform: 'web', id: 'local', label: 'Lokālais kanāls' },
     ]);
     const confirm = await ask('Atrakstīt šo kanālu no kopsavilkuma');
@@ -255,9 +255,9 @@ describe('chat commands on the local page', () => {
       expect.objectContaining({ command: 'apstiprināt bbbbbbbb', style: 'danger' }),
       expect.objectContaining({ command: 'atcelt bbbbbbbb' }),
     ]);
-    expect(services.subscriptions.all()).toHaveLength(1);
+    expect(await services.subscriptions.all()).toHaveLength(1);
     expect((await ask(confirm.actions[0]?.command ?? '')).answer).toContain('Atrakstīts');
-    expect(services.subscriptions.all()).toEqual([]);
+    expect(await services.subscriptions.all()).toEqual([]);
   });
 });
 
@@ -279,22 +279,22 @@ describe('/api/ask memory', () => {
 describe('MemoryConversations', () => {
   const state = (at: Date) => ({ subjects: [], intent: 'x', language: 'lv' as const, at: at.toISOString() });
 
-  it('drops states older than the follow-up window as newer ones arrive', () => {
+  it('drops states older than the follow-up window as newer ones arrive', async () => {
     const store = new MemoryConversations();
     const t0 = new Date('2026-11-23T08:00:00Z');
     store.set('a', state(t0));
     store.set('b', state(new Date(t0.getTime() + 60_000)));
     store.set('c', state(new Date(t0.getTime() + CONTEXT_TTL_MS + 30_000)));
-    expect(store.get('a')).toBeUndefined();
-    expect(store.get('b')).toBeDefined();
+    expect(await store.get('a')).toBeUndefined();
+    expect(await store.get('b')).toBeDefined();
     expect(store.size).toBe(2);
   });
 
-  it('keeps at most max, the least recently answered going first', () => {
+  it('keeps at most max, the least recently answered going first', async () => {
     const store = new MemoryConversations(2);
     const t0 = new Date('2026-11-23T08:00:00Z');
     for (const id of ['a', 'b', 'c']) store.set(id, state(t0));
-    expect([store.get('a'), store.get('b') !== undefined, store.get('c') !== undefined]).toEqual([
+    expect([await store.get('a'), (await store.get('b')) !== undefined, (await store.get('c')) !== undefined]).toEqual([
       undefined,
       true,
       true,

@@ -72,7 +72,7 @@ beforeEach(async () => {
     engine,
     db: openMemoryDatabase(),
     adapters: [startWeb],
-    localChannel: { list: () => [posted] },
+    localChannel: { list: async () => [posted] },
     documents: testDesk,
   });
   // A parent page that is not Teams, to load the page in an iframe.

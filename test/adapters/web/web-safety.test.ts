@@ -59,7 +59,7 @@ describe('same origin only', () => {
     const body = (await response.json()) as { title: string; detail: string };
     expect(body.title).toBe('Forbidden');
     expect(body.detail).toContain('http://evil.example');
-    expect(services.statuses.latest('measure:4.4.5')).toBeUndefined();
+    expect(await services.statuses.latest('measure:4.4.5')).toBeUndefined();
   });
 
   it('refuses a cross-site fetch and a rebound Host name', async () => {
@@ -68,14 +68,14 @@ describe('same origin only', () => {
     const rebound = await getWithHost(`${url}/api/deadlines`, 'attacker.example:3978');
     expect(rebound.status).toBe(403);
     expect(JSON.parse(rebound.body).detail).toContain('attacker.example');
-    expect(services.statuses.latest('measure:4.4.5')).toBeUndefined();
+    expect(await services.statuses.latest('measure:4.4.5')).toBeUndefined();
   });
 
   it("accepts the page's own origin", async () => {
     const { url } = await start();
     const response = await ask(url, { origin: url });
     expect(response.status).toBe(200);
-    expect(services.statuses.latest('measure:4.4.5')?.status).toBe('done');
+    expect((await services.statuses.latest('measure:4.4.5'))?.status).toBe('done');
   });
 });
 
@@ -87,7 +87,7 @@ describe('WEB_ACCESS_TOKEN', () => {
     expect(await page.text()).toContain('action="/sign-in"');
     const refused = await ask(url, { origin: url });
     expect(refused.status).toBe(401);
-    expect(services.statuses.latest('measure:4.4.5')).toBeUndefined();
+    expect(await services.statuses.latest('measure:4.4.5')).toBeUndefined();
 
     const wrong = await signIn(url, 'not-the-token');
     expect(wrong.status).toBe(401);
@@ -102,7 +102,7 @@ describe('WEB_ACCESS_TOKEN', () => {
     const session = cookie.split(';')[0] ?? '';
     expect((await fetch(`${url}/`, { headers: { cookie: session } })).status).toBe(200);
     expect((await ask(url, { origin: url, cookie: session })).status).toBe(200);
-    expect(services.statuses.latest('measure:4.4.5')?.status).toBe('done');
+    expect((await services.statuses.latest('measure:4.4.5'))?.status).toBe('done');
   });
 
   it('accepts the token as a bearer header for scripts, and refuses a forged sign-in from another site', async () => {
@@ -158,13 +158,13 @@ describe('who may change statuses', () => {
     expect(lv.answer).toContain('Statusus šeit var mainīt tikai administratori (ADMIN_USERS)');
     const en = (await (await ask(url, { origin: url }, 'mark 4.4.5 done')).json()) as { answer: string };
     expect(en.answer).toContain('Only the administrators (ADMIN_USERS) can change statuses here');
-    expect(services.statuses.latest('measure:4.4.5')).toBeUndefined();
+    expect(await services.statuses.latest('measure:4.4.5')).toBeUndefined();
   });
 
   it('lets the page mark when ADMIN_USERS names web, and keeps who and when', async () => {
     const { url } = await start({ ADMIN_USERS: 'U1, web' });
     expect((await ask(url, { origin: url })).status).toBe(200);
-    expect(services.statuses.latest('measure:4.4.5')).toEqual({
+    expect(await services.statuses.latest('measure:4.4.5')).toEqual({
       status: 'done',
       by: 'web',
       at: TEST_NOW.toISOString(),

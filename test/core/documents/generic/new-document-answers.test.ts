@@ -80,10 +80,10 @@ describe('a document added at run time', () => {
     expect(reply.sources[0]).toMatchObject({ document: 'plan', locator: '4.4.5. pasākums' });
   });
 
-  it('puts its items in a digest preview', () => {
+  it('puts its items in a digest preview', async () => {
     const db = openDatabase(mkdtempSync(join(tmpdir(), 'new-document-')));
     const services = buildServices({ db, engine, defaults: loadDigestScopes(), clock: () => NOW });
-    const digest = services.compose(
+    const digest = await services.compose(
       {
         id: 'preview',
         scope: {
@@ -105,6 +105,6 @@ describe('a document added at run time', () => {
     expect(lines.map((l) => l.id)).toContain('9.1.2');
     expect(lines.find((l) => l.id === '9.1.2')?.source).toMatchObject({ title: NEW_TITLE, locator: '9.1.2. pasākums' });
     expect(digest.sections.find((s) => s.kind === 'overdue')?.lines.map((l) => l.id)).toContain('9.1.1');
-    db.close();
+    await db.close();
   });
 });
