@@ -49,7 +49,7 @@ export function findReferences(folded: string): Reference[] {
  * things rather than naming one ("13. uzdevums", "task 13").
  */
 const PLURAL_NOUN =
-  /^\s+(?:(?:action|plan|report|programme|ricibas|darba|state)\s+)?(?:tasks|measures|activities|subgroups|groups|directions|uzdevumi|uzdevumiem|pasakumi|pasakumiem|aktivitates|aktivitatem|apaksgrupas|apaksgrupam|grupam|virzieni|virzieniem)\b/u;
+  /^\s+(?:(?:action|plan|report|programme|ricibas|darba|state|zinojuma|plana|programmas)\s+)?(?:tasks|measures|activities|subgroups|groups|directions|uzdevumi|uzdevumiem|pasakumi|pasakumiem|aktivitates|aktivitatem|apaksgrupas|apaksgrupam|grupam|virzieni|virzieniem)\b/u;
 
 function countsThings(raw: string, after: string): boolean {
   return !raw.endsWith('.') && !raw.includes('.') && PLURAL_NOUN.test(after);

@@ -30,4 +30,14 @@ describe('counting a kind of item', () => {
       id: '6',
     });
   });
+
+  it('answers a count of none as none, and reads "no 13 ziņojuma uzdevumiem" as a count', () => {
+    const none = ask('Cik pasākumos VM ir atbildīgā?');
+    expect(none.intent).toBe('list');
+    expect(none.all).toMatch(/Kopā: 0/u);
+    const lm = knowledge.reportTasks.filter((t) => t.responsible.some((r) => r.institution === 'LM')).length;
+    const reply = ask('Cik no 13 ziņojuma uzdevumiem ir LM atbildībā?');
+    expect(reply.intent).toBe('list');
+    expect(countOf(reply.text)).toBe(lm);
+  });
 });

@@ -29,7 +29,8 @@ export function answerList(ctx: AnswerContext, intent: string): Reply {
   const result = execute(query, ctx.kb.knowledge, (key) => ctx.statuses.latest(key)?.status, ctx.today);
   const total = result.measures.length + result.reportTasks.length + result.activities.length;
   // "Kas atbild par … pašvaldībās?" names a topic, not a list: when nothing passes, the text may answer it.
-  if (total === 0) {
+  // "Cik pasākumos VM ir atbildīgā?" has its answer even when it is none.
+  if (total === 0 && !(query.select === 'count' && namesItems(ctx.u))) {
     const text = answerSearch(ctx, 'search');
     if (text.found) return text;
   }
