@@ -38,30 +38,30 @@ export function checkAnswerable(reply: Reply, ctx: AnswerContext, retry?: () => 
   if (missing.length > 0) return notFoundReference(ctx, reply.intent, missing);
   if (asksForHead(ctx) && !namesPerson(reply, ctx)) return noHead(ctx, reply.intent);
   const absent = unmetConstraints(ctx, reply);
-  if (absent.length === 0 && (reply.intent !== 'search' || fromNamedDocument(ctx, reply))) return counted(reply, ctx);
+  if (absent.length === 0 && (reply.intent !== 'search' || fromNamedDocument(ctx, reply))) return stated(reply, ctx);
   const second = reply.intent === 'search' ? undefined : retry?.();
   if (second?.found && unmetConstraints(ctx, second).length === 0 && fromNamedDocument(ctx, second))
-    return counted(second, ctx);
+    return stated(second, ctx);
   return absent.length > 0 ? refuse(reply, absent, ctx) : notFound(ctx, reply.intent);
 }
 
 /**
- * "Cik semināru paredzēts 2.2.4. pasākumā?" answered with results that give no number of seminars: the reply
- * stays, as the nearest the documents say, but it does not answer.
+ * The reply, unless it leaves out the kind of value asked: "Cik semināru paredzēts 2.2.4. pasākumā?" answered with
+ * results that give no number of seminars, a cost with no sum, a leader's e-mail with none. The reply then stays,
+ * as the nearest the documents say, but it does not answer.
  */
-function counted(reply: Reply, ctx: AnswerContext): Reply {
+function stated(reply: Reply, ctx: AnswerContext): Reply {
   if (FILTERING_INTENTS.has(reply.intent)) return reply;
   if (lacksContact(reply, ctx)) return withoutAnswer(reply, ctx, 'contact');
   if (lacksAmount(reply, ctx)) return withoutAnswer(reply, ctx, 'amount');
   const terms = countedTerms(ctx.u);
-  if (terms.length === 0) return reply;
-  const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
-  if (statesCount(text, terms)) return reply;
-  const lead =
-    ctx.lang === 'lv'
-      ? 'Skaitu, par ko jautāts, dokuments nenorāda. Tas, ko dokuments par to saka:'
-      : 'The document does not give the number asked for. What it does say:';
-  return { ...reply, found: false, text: `${lead}\n${reply.text}` };
+  if (terms.length === 0 || statesCount(citedText(reply), terms)) return reply;
+  return withoutAnswer(reply, ctx, 'count');
+}
+
+/** The reply in full with the raw text of everything it cites: where a stated count, sum or contact is looked for. */
+function citedText(reply: Reply): string {
+  return [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
 }
 
 const PEOPLE_INTENTS = new Set(['group', 'person', 'membership']);
@@ -79,18 +79,22 @@ function lacksContact(reply: Reply, ctx: AnswerContext): boolean {
   if (!PEOPLE_INTENTS.has(reply.intent)) return false;
   const shapes = ctx.u.contactKinds.flatMap((k) => (CONTACT_SHAPES[k] ? [CONTACT_SHAPES[k] as RegExp] : []));
   if (shapes.length === 0) return false;
-  const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
+  const text = citedText(reply);
   return !shapes.some((shape) => shape.test(text));
 }
 
 /** "Cik maksā …?" answered by a passage with no sum or share in it: the passage stays, but it does not answer. */
 function lacksAmount(reply: Reply, ctx: AnswerContext): boolean {
   if (reply.intent !== 'search' || answerType(ctx.u) !== 'amount') return false;
-  const text = [replyText(reply, reply.items.length), ...reply.sources.map((s) => s.quote)].join('\n');
+  const text = citedText(reply);
   return !ANSWER_TYPES.amount.test(text);
 }
 
 const LEADS = {
+  count: {
+    lv: 'Skaitu, par ko jautāts, dokuments nenorāda. Tas, ko dokuments par to saka:',
+    en: 'The document does not give the number asked for. What it does say:',
+  },
   contact: {
     lv: 'Kontaktinformāciju, par ko jautāts, dokumenti nenorāda. Tas, ko tie par to saka:',
     en: 'The documents do not give the contact asked for. What they do say:',
